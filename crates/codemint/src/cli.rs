@@ -1,0 +1,128 @@
+//! The command line. Every flag also reads `CODEMINT_<FLAG>` from the environment.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(name = "codemint", version, about = "Collaborative coding interviews, duels, assessments and a judge")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args)]
+pub struct GlobalArgs {
+    /// Where the embedded default keeps its SQLite database and generated secrets.
+    #[arg(long, env = "CODEMINT_DATA_DIR", default_value = "./codemint-data", global = true)]
+    pub data_dir: PathBuf,
+    /// `sqlite://…` or `postgres://…`; default: SQLite in the data directory.
+    #[arg(long, env = "CODEMINT_DATABASE_URL", hide_env_values = true, global = true)]
+    pub database_url: Option<String>,
+    #[arg(long, env = "CODEMINT_LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    pub log_format: LogFormat,
+    /// A tracing filter, e.g. `info` or `codemint=debug,sqlx=warn`.
+    #[arg(long, env = "CODEMINT_LOG_LEVEL", default_value = "info", global = true)]
+    pub log_level: String,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Run the HTTP + WebSocket server and the web app.
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage users.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Import and export ICPC/Kattis problem packages.
+    #[command(subcommand)]
+    Problems(ProblemsCommand),
+}
+
+#[derive(Args)]
+pub struct ServeArgs {
+    #[arg(long, env = "CODEMINT_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// The URL users reach this server at (for links such as the setup link).
+    #[arg(long, env = "CODEMINT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Token-signing secret shared by all nodes; default: generated once and kept in the database.
+    #[arg(long, env = "CODEMINT_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// Lifetime of access tokens, in seconds.
+    #[arg(long, env = "CODEMINT_ACCESS_TOKEN_TTL", default_value_t = 900)]
+    pub access_token_ttl: i64,
+    /// Lifetime of refresh tokens, in seconds.
+    #[arg(long, env = "CODEMINT_REFRESH_TOKEN_TTL", default_value_t = 30 * 24 * 3600)]
+    pub refresh_token_ttl: i64,
+    /// Login and registration attempts per minute per client IP.
+    #[arg(long, env = "CODEMINT_AUTH_RATE_PER_MINUTE", default_value_t = 20)]
+    pub auth_rate_per_minute: u32,
+    /// Trust `X-Forwarded-For` for the client IP (only behind your own proxy).
+    #[arg(long, env = "CODEMINT_TRUST_PROXY_HEADERS")]
+    pub trust_proxy_headers: bool,
+    /// The problem pack imported on first start.
+    #[arg(long, env = "CODEMINT_PACK_DIR", default_value = "problems")]
+    pub pack_dir: PathBuf,
+}
+
+#[derive(Subcommand)]
+pub enum AdminCommand {
+    /// Create a user; without --password-stdin a random password is printed.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["admin", "interviewer", "user"])]
+        role: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Change a user's role.
+    SetRole {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_parser = ["admin", "interviewer", "user"])]
+        role: String,
+    },
+    /// Set a new password and sign the user out everywhere.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ProblemsCommand {
+    /// Import packages: a package directory, a .zip, or a directory of packages.
+    /// All or nothing: one bad package imports none.
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Write a problem's current version as a package directory (or .zip).
+    Export { slug: String, dir: PathBuf },
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,37 @@
+mod admin;
+mod problems;
+mod serve;
+
+use anyhow::Context;
+use store::Store;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => serve::run(&cli.global, args).await,
+        Command::Migrate => {
+            let store = open_store(&cli.global).await?;
+            println!("database is up to date ({:?})", store.backend());
+            Ok(())
+        }
+        Command::Admin(cmd) => admin::run(&open_store(&cli.global).await?, cmd).await,
+        Command::Problems(cmd) => problems::run(&open_store(&cli.global).await?, cmd).await,
+    }
+}
+
+/// Connect to the configured database (creating the data directory for the
+/// embedded default) and apply migrations.
+pub async fn open_store(global: &GlobalArgs) -> anyhow::Result<Store> {
+    let url = match &global.database_url {
+        Some(url) => url.clone(),
+        None => {
+            std::fs::create_dir_all(&global.data_dir)
+                .with_context(|| format!("cannot create data directory {}", global.data_dir.display()))?;
+            format!("sqlite://{}/codemint.db", global.data_dir.display())
+        }
+    };
+    let store = Store::connect(&url).await?;
+    store.migrate().await?;
+    Ok(store)
+}

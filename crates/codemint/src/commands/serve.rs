@@ -1,0 +1,95 @@
+use anyhow::Context;
+use server::auth::{Secret, hash_opaque, new_opaque_token};
+use server::{AppState, ServerConfig};
+use store::Store;
+use tokio::net::TcpListener;
+
+use crate::cli::{GlobalArgs, ServeArgs};
+
+const PACK_IMPORTED: &str = "bundled_pack_imported";
+
+pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
+    let store = super::open_store(global).await?;
+    let secret = match &args.jwt_secret {
+        Some(s) if s.len() >= 32 => Secret::new(s.clone()),
+        Some(_) => anyhow::bail!("--jwt-secret must be at least 32 characters"),
+        None => Secret::new(store.setting_or_init("jwt_secret", new_opaque_token).await?),
+    };
+    import_pack_once(&store, &args).await?;
+    let listener = TcpListener::bind(args.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.bind))?;
+    let addr = listener.local_addr()?;
+    let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    print_setup_link(&store, &public_url).await?;
+
+    let config = ServerConfig {
+        access_token_ttl_secs: args.access_token_ttl,
+        refresh_token_ttl_secs: args.refresh_token_ttl,
+        auth_rate_per_minute: args.auth_rate_per_minute,
+        trust_proxy_headers: args.trust_proxy_headers,
+        ..ServerConfig::with_secret(secret)
+    };
+    tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
+    server::serve(listener, AppState::new(store.clone(), config), shutdown_signal()).await?;
+    tracing::info!("shutting down: in-flight requests finished");
+    store.close().await;
+    Ok(())
+}
+
+/// Import the bundled pack the first time a database is served, never again
+/// (so problems an admin deleted do not come back).
+async fn import_pack_once(store: &Store, args: &ServeArgs) -> anyhow::Result<()> {
+    if store.setting(PACK_IMPORTED).await?.is_some() {
+        return Ok(());
+    }
+    if !args.pack_dir.is_dir() {
+        tracing::warn!(
+            "problem pack {} not found; starting with the problems already in the database",
+            args.pack_dir.display()
+        );
+        return Ok(());
+    }
+    let specs = crate::pack::read_all(std::slice::from_ref(&args.pack_dir))?;
+    let saved = store.import_problems(&specs, None).await?;
+    store.set_setting(PACK_IMPORTED, &store::now_ms().to_string()).await?;
+    tracing::info!("imported {} problems from {}", saved.len(), args.pack_dir.display());
+    Ok(())
+}
+
+/// With no admin yet, print a one-time link that creates the first one (A5).
+async fn print_setup_link(store: &Store, public_url: &str) -> anyhow::Result<()> {
+    if store.count_admins().await? > 0 {
+        return Ok(());
+    }
+    let token = new_opaque_token();
+    store
+        .insert_setup_token(&hash_opaque(&token), store::now_ms() + 24 * 3600 * 1000)
+        .await?;
+    println!(
+        "\nNo admin exists yet. Create the first one within 24 hours with this one-time link:\n  \
+         {public_url}/setup?token={token}\nor:\n  curl -X POST {public_url}/api/v1/auth/setup \
+         -H 'content-type: application/json' \\\n    -d '{{\"token\":\"{token}\",\"email\":\"you@example.com\",\
+         \"name\":\"You\",\"password\":\"…\"}}'\nor: codemint admin create-user --email … --name … --role admin\n"
+    );
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutdown signal received");
+}

@@ -1,0 +1,39 @@
+//! Credentials: argon2id password hashes, JWT access tokens and opaque refresh
+//! tokens (random, stored only as SHA-256 hashes).
+
+mod password;
+mod tokens;
+
+use problem::ValidationErrors;
+
+pub use password::{hash_password, verify_password};
+pub use tokens::{AccessClaims, Secret, TokenService, hash_opaque, new_opaque_token};
+
+pub const MIN_PASSWORD: usize = 8;
+pub const MAX_PASSWORD: usize = 256;
+
+/// Shared by registration, setup and the admin CLI's rules.
+pub fn validate_account(email: &str, password: &str, name: &str) -> Result<(), ValidationErrors> {
+    let mut errs = ValidationErrors::default();
+    let email = email.trim();
+    let valid_email = email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| {
+                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
+            });
+    if !valid_email {
+        errs.add("email", "must be an email address like name@example.com");
+    }
+    let n = password.chars().count();
+    if !(MIN_PASSWORD..=MAX_PASSWORD).contains(&n) {
+        errs.add("password", format!("must be {MIN_PASSWORD}-{MAX_PASSWORD} characters"));
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        errs.add("name", "must be 1-100 characters without control characters");
+    }
+    errs.into_result()
+}
+

@@ -1,0 +1,118 @@
+use std::fmt;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use store::{Role, User};
+
+use crate::error::ApiError;
+
+/// A secret string that never shows in logs or `Debug` output.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(s: impl Into<String>) -> Self {
+        Secret(s.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Claims {
+    sub: String,
+    role: String,
+    iat: i64,
+    exp: i64,
+    typ: String,
+}
+
+/// What a valid access token says.
+#[derive(Debug, Clone)]
+pub struct AccessClaims {
+    pub user_id: i64,
+    pub role: Role,
+}
+
+/// Signs and verifies access tokens (HS256).
+#[derive(Clone)]
+pub struct TokenService {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    pub access_ttl_secs: i64,
+    pub refresh_ttl_secs: i64,
+}
+
+impl fmt::Debug for TokenService {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenService")
+            .field("access_ttl_secs", &self.access_ttl_secs)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TokenService {
+    pub fn new(secret: &Secret, access_ttl_secs: i64, refresh_ttl_secs: i64) -> Self {
+        TokenService {
+            encoding: EncodingKey::from_secret(secret.expose().as_bytes()),
+            decoding: DecodingKey::from_secret(secret.expose().as_bytes()),
+            access_ttl_secs,
+            refresh_ttl_secs,
+        }
+    }
+
+    pub fn issue_access(&self, user: &User) -> Result<String, ApiError> {
+        let now = store::now_ms() / 1000;
+        let claims = Claims {
+            sub: user.id.to_string(),
+            role: user.role.as_str().to_string(),
+            iat: now,
+            exp: now + self.access_ttl_secs,
+            typ: "access".into(),
+        };
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .map_err(ApiError::internal)
+    }
+
+    pub fn verify_access(&self, token: &str) -> Result<AccessClaims, ApiError> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = 5;
+        let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation).map_err(|e| {
+            use jsonwebtoken::errors::ErrorKind;
+            match e.kind() {
+                ErrorKind::ExpiredSignature => {
+                    ApiError::unauthorized("token_expired", "the access token has expired; refresh it")
+                }
+                _ => ApiError::unauthorized("invalid_token", "the access token is not valid"),
+            }
+        })?;
+        let c = data.claims;
+        let user_id = c.sub.parse().ok();
+        match (c.typ.as_str(), user_id, Role::parse(&c.role)) {
+            ("access", Some(user_id), Some(role)) => Ok(AccessClaims { user_id, role }),
+            _ => Err(ApiError::unauthorized("invalid_token", "the access token is not valid")),
+        }
+    }
+}
+
+/// 256 random bits, URL-safe: refresh tokens, setup tokens, token families.
+pub fn new_opaque_token() -> String {
+    let bytes: [u8; 32] = rand::random();
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database stores instead of the token.
+pub fn hash_opaque(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}

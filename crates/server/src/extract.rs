@@ -1,0 +1,112 @@
+//! Request extractors whose rejections are problem+json, and the authenticated
+//! user. Handlers take these instead of axum's own so no error escapes as text.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path as AxumPath, Query as AxumQuery};
+use axum::http::header;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use store::{Role, User};
+
+use crate::AppState;
+use crate::error::ApiError;
+
+/// JSON body in and out.
+#[derive(Debug, Clone, Copy, Default, FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct Json<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for Json<T> {
+    fn into_response(self) -> Response {
+        axum::Json(self.0).into_response()
+    }
+}
+
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(AxumQuery), rejection(ApiError))]
+pub struct Query<T>(pub T);
+
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(AxumPath), rejection(ApiError))]
+pub struct Path<T>(pub T);
+
+/// The caller, authenticated by `Authorization: Bearer <access token>`. The user
+/// is loaded on every request so a role change or removal takes effect at once.
+#[derive(Debug, Clone)]
+pub struct AuthUser(pub User);
+
+impl AuthUser {
+    pub fn require_staff(&self) -> Result<&User, ApiError> {
+        if self.0.role.is_staff() {
+            Ok(&self.0)
+        } else {
+            Err(ApiError::forbidden("this needs the interviewer or admin role"))
+        }
+    }
+
+    pub fn require_admin(&self) -> Result<&User, ApiError> {
+        if self.0.role == Role::Admin {
+            Ok(&self.0)
+        } else {
+            Err(ApiError::forbidden("this needs the admin role"))
+        }
+    }
+}
+
+fn bearer(parts: &Parts) -> Option<&str> {
+    let value = parts.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+async fn authenticate(token: &str, state: &AppState) -> Result<AuthUser, ApiError> {
+    let claims = state.tokens.verify_access(token)?;
+    match state.store.user(claims.user_id).await {
+        Ok(user) => Ok(AuthUser(user)),
+        Err(store::StoreError::NotFound) => {
+            Err(ApiError::unauthorized("invalid_token", "the token's user no longer exists"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer(parts).ok_or_else(|| {
+            ApiError::unauthorized("unauthenticated", "missing Authorization: Bearer <access token>")
+        })?;
+        authenticate(token, state).await
+    }
+}
+
+/// The client's address: the peer, or the first `X-Forwarded-For` hop when the
+/// server is configured to trust its proxy.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if state.config.trust_proxy_headers {
+            let forwarded = parts
+                .headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+                .and_then(|v| v.trim().parse().ok());
+            if let Some(ip) = forwarded {
+                return Ok(ClientIp(ip));
+            }
+        }
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::from([0, 0, 0, 0]));
+        Ok(ClientIp(peer))
+    }
+}

@@ -1,0 +1,73 @@
+//! The HTTP side of Codemint: the JSON API under `/api/v1`, its OpenAPI document
+//! and docs UI, health and metrics endpoints.
+//!
+//! [`serve`] takes a bound listener and a shutdown future, so the binary and the
+//! tests start the same server the same way (tests bind port 0).
+
+pub mod auth;
+mod config;
+pub mod error;
+mod extract;
+pub mod metrics;
+mod openapi;
+mod problem_cache;
+mod rate_limit;
+mod routes;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use store::Store;
+use tokio::net::TcpListener;
+
+pub use config::ServerConfig;
+pub use openapi::openapi_json;
+
+use crate::auth::TokenService;
+use crate::problem_cache::ProblemCache;
+use crate::rate_limit::RateLimits;
+
+/// Shared by every request handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<ServerConfig>,
+    pub tokens: Arc<TokenService>,
+    limits: Arc<RateLimits>,
+    problems: Arc<ProblemCache>,
+}
+
+impl AppState {
+    pub fn new(store: Store, config: ServerConfig) -> Self {
+        let tokens = TokenService::new(
+            &config.jwt_secret,
+            config.access_token_ttl_secs,
+            config.refresh_token_ttl_secs,
+        );
+        AppState {
+            store,
+            limits: Arc::new(RateLimits::new(&config)),
+            problems: Arc::new(ProblemCache::new(config.cache_ttl)),
+            tokens: Arc::new(tokens),
+            config: Arc::new(config),
+        }
+    }
+}
+
+/// The whole application router.
+pub fn router(state: AppState) -> Router {
+    routes::router(state)
+}
+
+/// Serve until `shutdown` resolves, then finish in-flight requests and return.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    metrics::install();
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+}

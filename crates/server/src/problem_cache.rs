@@ -1,0 +1,65 @@
+//! The problem list and public problem pages are the hottest read path: they are
+//! served from memory. A write on this node clears the cache at once; other
+//! nodes see it within `ttl` (cluster mode trades that much staleness for speed).
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use store::problems::ProblemSummary;
+
+type Stamped<T> = (Instant, T);
+
+pub struct ProblemCache {
+    ttl: Duration,
+    list: RwLock<Option<Stamped<Arc<Vec<ProblemSummary>>>>>,
+    pages: RwLock<HashMap<String, Stamped<Bytes>>>,
+}
+
+impl ProblemCache {
+    pub fn new(ttl: Duration) -> Self {
+        ProblemCache {
+            ttl,
+            list: RwLock::new(None),
+            pages: RwLock::new(HashMap::new()),
+        }
+    }
+
+    pub fn list(&self) -> Option<Arc<Vec<ProblemSummary>>> {
+        let guard = self.list.read().ok()?;
+        let (at, list) = guard.as_ref()?;
+        (at.elapsed() < self.ttl).then(|| list.clone())
+    }
+
+    pub fn put_list(&self, list: Arc<Vec<ProblemSummary>>) {
+        if let Ok(mut g) = self.list.write() {
+            *g = Some((Instant::now(), list));
+        }
+    }
+
+    /// The serialized public page of a problem.
+    pub fn page(&self, slug: &str) -> Option<Bytes> {
+        let guard = self.pages.read().ok()?;
+        let (at, body) = guard.get(slug)?;
+        (at.elapsed() < self.ttl).then(|| body.clone())
+    }
+
+    pub fn put_page(&self, slug: &str, body: Bytes) {
+        if let Ok(mut g) = self.pages.write() {
+            if g.len() > 10_000 {
+                g.clear();
+            }
+            g.insert(slug.to_string(), (Instant::now(), body));
+        }
+    }
+
+    pub fn invalidate(&self) {
+        if let Ok(mut g) = self.list.write() {
+            *g = None;
+        }
+        if let Ok(mut g) = self.pages.write() {
+            g.clear();
+        }
+    }
+}

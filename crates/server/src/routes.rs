@@ -1,0 +1,66 @@
+//! Route composition: one module per resource, each with a `router()`.
+
+mod auth;
+mod health;
+mod problems;
+mod users;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request};
+use axum::response::Html;
+use axum::routing::get;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::error::ApiError;
+use crate::openapi::ApiDoc;
+use crate::{AppState, ServerConfig};
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The documented API (everything under `/api/v1`), before state is attached.
+pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
+    let v1 = OpenApiRouter::new()
+        .merge(auth::router())
+        .merge(users::router())
+        .layer(DefaultBodyLimit::max(config.max_body_bytes))
+        .merge(problems::router().layer(DefaultBodyLimit::max(config.max_problem_bytes)));
+    OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)
+}
+
+pub fn router(state: AppState) -> Router {
+    let (api, openapi) = api(&state.config).split_for_parts();
+    Router::new()
+        .merge(api)
+        .merge(health::router())
+        .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
+        .route("/", get(index))
+        .fallback(|| async { ApiError::not_found("no such route") })
+        .layer(axum::middleware::from_fn(crate::metrics::track_http))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let id = req
+                    .headers()
+                    .get(REQUEST_ID)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                tracing::info_span!("http", method = %req.method(), path = %req.uri().path(), request_id = %id)
+            }),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Until the web app lands, `/` points people at the API and its docs.
+async fn index() -> Html<&'static str> {
+    Html(
+        "<!doctype html><meta charset=utf-8><title>Codemint</title>\
+         <h1>Codemint</h1><p>The API is at <a href=/api/docs>/api/docs</a> \
+         (OpenAPI: <a href=/api/v1/openapi.json>/api/v1/openapi.json</a>).</p>",
+    )
+}

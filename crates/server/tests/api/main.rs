@@ -1,0 +1,8 @@
+//! API tests: the real router on a real port against a real database. Each test
+//! runs on SQLite and, when CODEMINT_TEST_DATABASE_URL is set, on PostgreSQL.
+
+mod support;
+
+mod auth;
+mod ops;
+mod problems;

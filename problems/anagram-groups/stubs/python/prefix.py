@@ -1,0 +1,4 @@
+import sys
+from collections import Counter, defaultdict, deque
+from typing import Dict, List, Optional, Tuple
+

@@ -1,0 +1,83 @@
+import java.io.*;
+import java.util.*;
+
+class Solution {
+    // Key of a word: its letters in sorted order.
+    public int[] anagramGroups(String[] words) {
+        HashMap<String, Integer> count = new HashMap<>(words.length * 2);
+        int largest = 0;
+        for (String w : words) {
+            char[] letters = w.toCharArray();
+            Arrays.sort(letters);
+            int c = count.merge(new String(letters), 1, Integer::sum);
+            largest = Math.max(largest, c);
+        }
+        return new int[] {count.size(), largest};
+    }
+}
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        FastIn in = new FastIn(System.in);
+        int n = in.nextInt();
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) words[i] = in.next();
+        int[] res = new Solution().anagramGroups(words);
+        System.out.println(res[0] + " " + res[1]);
+    }
+
+    /** Fast whitespace-separated token reader for standard input. */
+    static final class FastIn {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int len = 0, pos = 0;
+
+        FastIn(InputStream in) {
+            this.in = in;
+        }
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++];
+        }
+
+        private int skipBlanks() throws IOException {
+            int c = read();
+            while (c != -1 && c <= ' ') c = read();
+            return c;
+        }
+
+        long nextLong() throws IOException {
+            int c = skipBlanks();
+            boolean neg = c == '-';
+            if (neg) c = read();
+            long x = 0;
+            while (c >= '0' && c <= '9') {
+                x = x * 10 + (c - '0');
+                c = read();
+            }
+            return neg ? -x : x;
+        }
+
+        int nextInt() throws IOException {
+            return (int) nextLong();
+        }
+
+        String next() throws IOException {
+            int c = skipBlanks();
+            StringBuilder sb = new StringBuilder();
+            while (c > ' ') {
+                sb.append((char) c);
+                c = read();
+            }
+            return sb.toString();
+        }
+    }
+}

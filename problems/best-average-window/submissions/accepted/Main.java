@@ -1,0 +1,83 @@
+import java.io.*;
+import java.util.*;
+
+class Solution {
+    // Sliding window: keep the sum of the last k values (64-bit), remember the best sum.
+    public double bestAverage(int[] nums, int k) {
+        long s = 0;
+        for (int i = 0; i < k; i++) s += nums[i];
+        long best = s;
+        for (int i = k; i < nums.length; i++) {
+            s += nums[i] - (long) nums[i - k];
+            best = Math.max(best, s);
+        }
+        return (double) best / k;
+    }
+}
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        FastIn in = new FastIn(System.in);
+        int n = in.nextInt();
+        int k = in.nextInt();
+        int[] nums = new int[n];
+        for (int i = 0; i < n; i++) nums[i] = in.nextInt();
+        double res = new Solution().bestAverage(nums, k);
+        System.out.println(String.format(Locale.ROOT, "%.6f", res));
+    }
+
+    /** Fast whitespace-separated token reader for standard input. */
+    static final class FastIn {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int len = 0, pos = 0;
+
+        FastIn(InputStream in) {
+            this.in = in;
+        }
+
+        private int read() throws IOException {
+            if (pos == len) {
+                len = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (len <= 0) {
+                    len = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++];
+        }
+
+        private int skipBlanks() throws IOException {
+            int c = read();
+            while (c != -1 && c <= ' ') c = read();
+            return c;
+        }
+
+        long nextLong() throws IOException {
+            int c = skipBlanks();
+            boolean neg = c == '-';
+            if (neg) c = read();
+            long x = 0;
+            while (c >= '0' && c <= '9') {
+                x = x * 10 + (c - '0');
+                c = read();
+            }
+            return neg ? -x : x;
+        }
+
+        int nextInt() throws IOException {
+            return (int) nextLong();
+        }
+
+        String next() throws IOException {
+            int c = skipBlanks();
+            StringBuilder sb = new StringBuilder();
+            while (c > ' ') {
+                sb.append((char) c);
+                c = read();
+            }
+            return sb.toString();
+        }
+    }
+}

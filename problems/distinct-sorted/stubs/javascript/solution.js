@@ -1,0 +1,9 @@
+/**
+ * nums is sorted in non-decreasing order. Rearrange it in place so that nums[0..k-1]
+ * holds each different value exactly once, in increasing order, and return k.
+ * @param {number[]} nums
+ * @return {number} k
+ */
+function removeDuplicates(nums) {
+    return 0;
+}

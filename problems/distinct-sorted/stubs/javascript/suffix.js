@@ -1,0 +1,9 @@
+
+(function main() {
+    const data = require("fs").readFileSync(0, "utf8").split(/\s+/).filter(Boolean);
+    const n = Number(data[0]);
+    const nums = new Array(n);
+    for (let i = 0; i < n; i++) nums[i] = Number(data[1 + i]);
+    const k = removeDuplicates(nums);
+    process.stdout.write(`${k}\n${nums.slice(0, k).join(" ")}\n`);
+})();

@@ -1,0 +1,9 @@
+
+fn main() {
+    let mut input = String::new();
+    io::stdin().read_to_string(&mut input).unwrap();
+    let mut it = input.split_ascii_whitespace();
+    let n: usize = it.next().unwrap().parse().unwrap();
+    let a: Vec<i64> = (0..n).map(|_| it.next().unwrap().parse().unwrap()).collect();
+    println!("{}", longest_increasing(&a));
+}

@@ -1,0 +1,4 @@
+// Return the leftmost longest palindromic substring of s.
+func longestPalindrome(s string) string {
+	return ""
+}

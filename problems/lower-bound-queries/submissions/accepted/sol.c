@@ -1,0 +1,57 @@
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* a[0..n-1] is sorted in non-decreasing order. Return the smallest index i with
+ * a[i] >= x, or n if there is none. Called once per query. */
+int lower_bound_index(const int *a, int n, int x) {
+    int lo = 0, hi = n; /* the answer is in [lo, hi] */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (a[mid] < x) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* ---- input/output (not part of your solution) ---- */
+static char *io_buf;
+static size_t io_len, io_pos;
+
+static void io_read_all(void) {
+    size_t cap = 1 << 16, r;
+    io_buf = malloc(cap);
+    while ((r = fread(io_buf + io_len, 1, cap - io_len, stdin)) > 0) {
+        io_len += r;
+        if (io_len == cap) {
+            cap *= 2;
+            io_buf = realloc(io_buf, cap);
+        }
+    }
+}
+
+static char *io_token(int *len) {
+    while (io_pos < io_len && (unsigned char)io_buf[io_pos] <= ' ') io_pos++;
+    size_t start = io_pos;
+    while (io_pos < io_len && (unsigned char)io_buf[io_pos] > ' ') io_pos++;
+    if (len) *len = (int)(io_pos - start);
+    io_buf[io_pos] = '\0';
+    if (io_pos < io_len) io_pos++;
+    return io_buf + start;
+}
+
+static long long io_ll(void) { return strtoll(io_token(NULL), NULL, 10); }
+
+int main(void) {
+    io_read_all();
+    int n = (int)io_ll();
+    int *a = malloc(sizeof(int) * n);
+    for (int i = 0; i < n; i++) a[i] = (int)io_ll();
+    int q = (int)io_ll();
+    for (int j = 0; j < q; j++) {
+        int x = (int)io_ll();
+        printf("%d\n", lower_bound_index(a, n, x));
+    }
+    return 0;
+}

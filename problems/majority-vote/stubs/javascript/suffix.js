@@ -1,0 +1,8 @@
+
+(function main() {
+    const data = require("fs").readFileSync(0, "utf8").split(/\s+/).filter(Boolean);
+    const n = Number(data[0]);
+    const votes = new Array(n);
+    for (let i = 0; i < n; i++) votes[i] = Number(data[1 + i]);
+    console.log(String(majorityVote(votes)));
+})();

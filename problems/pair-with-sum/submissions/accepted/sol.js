@@ -1,0 +1,24 @@
+"use strict";
+
+/**
+ * One pass: remember the first position of every amount seen so far.
+ */
+function pairWithSum(nums, target) {
+    const seen = new Map();
+    for (let j = 0; j < nums.length; j++) {
+        const i = seen.get(target - nums[j]);
+        if (i !== undefined) return [i + 1, j + 1];
+        if (!seen.has(nums[j])) seen.set(nums[j], j);
+    }
+    return [];
+}
+
+(function main() {
+    const data = require("fs").readFileSync(0, "utf8").split(/\s+/).filter(Boolean);
+    const n = Number(data[0]);
+    const target = Number(data[1]);
+    const nums = new Array(n);
+    for (let k = 0; k < n; k++) nums[k] = Number(data[2 + k]);
+    const res = pairWithSum(nums, target);
+    console.log(res.length === 2 ? `${res[0]} ${res[1]}` : "-1");
+})();

@@ -1,0 +1,87 @@
+import java.io.*;
+import java.util.*;
+
+class Solution {
+    /** Return the number of (possibly overlapping) occurrences of pattern in text. */
+    public int countOccurrences(String text, String pattern) {
+        char[] t = text.toCharArray(), p = pattern.toCharArray();
+        int n = t.length, m = p.length;
+        if (m > n) return 0;
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && p[k] != p[i]) k = fail[k - 1];
+            if (p[k] == p[i]) k++;
+            fail[i] = k;
+        }
+        int found = 0;
+        for (int i = 0, k = 0; i < n; i++) {
+            while (k > 0 && p[k] != t[i]) k = fail[k - 1];
+            if (p[k] == t[i]) k++;
+            if (k == m) {
+                found++;
+                k = fail[k - 1];
+            }
+        }
+        return found;
+    }
+}
+
+// ---- input/output (not part of your solution) ----
+public class Main {
+    public static void main(String[] args) throws IOException {
+        FastReader in = new FastReader(System.in);
+        String text = in.next();
+        String pattern = in.next();
+        System.out.println(new Solution().countOccurrences(text, pattern));
+    }
+}
+
+class FastReader {
+    private final DataInputStream in;
+    private final byte[] buf = new byte[1 << 16];
+    private int len = 0, pos = 0;
+
+    FastReader(InputStream is) {
+        in = new DataInputStream(is);
+    }
+
+    private int read() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) return -1;
+        }
+        return buf[pos++];
+    }
+
+    String next() throws IOException {
+        int c = read();
+        while (c != -1 && c <= ' ') c = read();
+        StringBuilder sb = new StringBuilder();
+        while (c != -1 && c > ' ') {
+            sb.append((char) c);
+            c = read();
+        }
+        return sb.toString();
+    }
+
+    long nextLong() throws IOException {
+        int c = read();
+        while (c != -1 && c <= ' ') c = read();
+        boolean neg = false;
+        if (c == '-') {
+            neg = true;
+            c = read();
+        }
+        long v = 0;
+        while (c >= '0' && c <= '9') {
+            v = v * 10 + (c - '0');
+            c = read();
+        }
+        return neg ? -v : v;
+    }
+
+    int nextInt() throws IOException {
+        return (int) nextLong();
+    }
+}

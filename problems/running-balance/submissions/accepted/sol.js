@@ -1,0 +1,23 @@
+"use strict";
+
+/**
+ * Prefix sums: pre[i] = changes[0] + ... + changes[i-1] (all below 2^53 in magnitude).
+ */
+function rangeSums(changes, queries) {
+    const pre = new Array(changes.length + 1);
+    pre[0] = 0;
+    for (let i = 0; i < changes.length; i++) pre[i + 1] = pre[i] + changes[i];
+    return queries.map(([l, r]) => pre[r] - pre[l - 1]);
+}
+
+(function main() {
+    const data = require("fs").readFileSync(0, "utf8").split(/\s+/).filter(Boolean);
+    const n = Number(data[0]);
+    const q = Number(data[1]);
+    const changes = new Array(n);
+    for (let k = 0; k < n; k++) changes[k] = Number(data[2 + k]);
+    const queries = new Array(q);
+    for (let t = 0; t < q; t++) queries[t] = [Number(data[2 + n + 2 * t]), Number(data[3 + n + 2 * t])];
+    const res = rangeSums(changes, queries);
+    process.stdout.write(res.join("\n") + "\n");
+})();

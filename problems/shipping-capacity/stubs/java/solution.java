@@ -1,0 +1,9 @@
+class Solution {
+    /**
+     * weights are the crate weights in loading order. Return the minimum ferry capacity
+     * that carries all crates within `days` trips.
+     */
+    public long minCapacity(int[] weights, int days) {
+        return 0;
+    }
+}

@@ -1,0 +1,6 @@
+class Solution {
+    // Return the number of ways to climb n steps with strides of 1..k, modulo 1000000007.
+    public int countWays(int n, int k) {
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+
+// ---- input/output (not part of your solution) ----
+var scanner *bufio.Scanner
+
+func nextToken() string {
+	scanner.Scan()
+	return scanner.Text()
+}
+
+func nextInt() int {
+	v, _ := strconv.Atoi(nextToken())
+	return v
+}
+
+func main() {
+	scanner = bufio.NewScanner(bufio.NewReaderSize(os.Stdin, 1<<20))
+	scanner.Buffer(make([]byte, 1<<20), 1<<24)
+	scanner.Split(bufio.ScanWords)
+	n := nextInt()
+	temps := make([]int, n)
+	for i := range temps {
+		temps[i] = nextInt()
+	}
+	ans := daysUntilWarmer(temps)
+	w := bufio.NewWriterSize(os.Stdout, 1<<20)
+	defer w.Flush()
+	for i, x := range ans {
+		if i > 0 {
+			w.WriteByte(' ')
+		}
+		w.WriteString(strconv.Itoa(x))
+	}
+	w.WriteByte('\n')
+}
