@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
-#[command(name = "codemint", version, about = "Collaborative coding interviews, duels, assessments and a judge")]
+#[command(
+    name = "codemint",
+    version,
+    about = "Collaborative coding interviews, duels, assessments and a judge"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -17,15 +21,36 @@ pub struct Cli {
 #[derive(Args)]
 pub struct GlobalArgs {
     /// Where the embedded default keeps its SQLite database and generated secrets.
-    #[arg(long, env = "CODEMINT_DATA_DIR", default_value = "./codemint-data", global = true)]
+    #[arg(
+        long,
+        env = "CODEMINT_DATA_DIR",
+        default_value = "./codemint-data",
+        global = true
+    )]
     pub data_dir: PathBuf,
     /// `sqlite://…` or `postgres://…`; default: SQLite in the data directory.
-    #[arg(long, env = "CODEMINT_DATABASE_URL", hide_env_values = true, global = true)]
+    #[arg(
+        long,
+        env = "CODEMINT_DATABASE_URL",
+        hide_env_values = true,
+        global = true
+    )]
     pub database_url: Option<String>,
-    #[arg(long, env = "CODEMINT_LOG_FORMAT", value_enum, default_value = "text", global = true)]
+    #[arg(
+        long,
+        env = "CODEMINT_LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
     pub log_format: LogFormat,
     /// A tracing filter, e.g. `info` or `codemint=debug,sqlx=warn`.
-    #[arg(long, env = "CODEMINT_LOG_LEVEL", default_value = "info", global = true)]
+    #[arg(
+        long,
+        env = "CODEMINT_LOG_LEVEL",
+        default_value = "info",
+        global = true
+    )]
     pub log_level: String,
 }
 

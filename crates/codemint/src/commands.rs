@@ -26,8 +26,9 @@ pub async fn open_store(global: &GlobalArgs) -> anyhow::Result<Store> {
     let url = match &global.database_url {
         Some(url) => url.clone(),
         None => {
-            std::fs::create_dir_all(&global.data_dir)
-                .with_context(|| format!("cannot create data directory {}", global.data_dir.display()))?;
+            std::fs::create_dir_all(&global.data_dir).with_context(|| {
+                format!("cannot create data directory {}", global.data_dir.display())
+            })?;
             format!("sqlite://{}/codemint.db", global.data_dir.display())
         }
     };

@@ -11,7 +11,8 @@ use problem::ProblemSpec;
 pub fn package_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::symlink_metadata(path).with_context(|| format!("{}", path.display()))?;
+        let meta =
+            std::fs::symlink_metadata(path).with_context(|| format!("{}", path.display()))?;
         if meta.is_dir() && !path.join("problem.yaml").exists() {
             let mut inner: Vec<PathBuf> = std::fs::read_dir(path)?
                 .filter_map(Result::ok)
@@ -20,7 +21,10 @@ pub fn package_paths(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
                 .collect();
             inner.sort();
             if inner.is_empty() {
-                bail!("{}: no problem packages here (no */problem.yaml)", path.display());
+                bail!(
+                    "{}: no problem packages here (no */problem.yaml)",
+                    path.display()
+                );
             }
             out.extend(inner);
         } else {
@@ -43,7 +47,10 @@ pub fn read_all(paths: &[PathBuf]) -> anyhow::Result<Vec<ProblemSpec>> {
     let mut seen = std::collections::HashSet::new();
     for s in &specs {
         if !seen.insert(s.slug.clone()) {
-            errors.push(format!("slug {:?} appears in more than one package", s.slug));
+            errors.push(format!(
+                "slug {:?} appears in more than one package",
+                s.slug
+            ));
         }
     }
     if !errors.is_empty() {

@@ -23,7 +23,11 @@ struct Env {
 
 impl Env {
     async fn new(postgres: bool) -> Env {
-        let database_url = if postgres { Some(postgres_schema_url().await) } else { None };
+        let database_url = if postgres {
+            Some(postgres_schema_url().await)
+        } else {
+            None
+        };
         Env {
             dir: tempfile::tempdir().unwrap(),
             database_url,
@@ -51,7 +55,12 @@ impl Env {
             .spawn()
             .unwrap();
         if let Some(input) = stdin {
-            child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
         }
         drop(child.stdin.take());
         child.wait_with_output().unwrap()
@@ -80,7 +89,11 @@ fn text(out: &Output) -> String {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A `codemint serve` process; stdout lines are collected for the setup link.
@@ -110,10 +123,10 @@ impl Server {
         let base = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
-            if let Ok(res) = reqwest::get(format!("{base}/readyz")).await {
-                if res.status() == 200 {
-                    break;
-                }
+            if let Ok(res) = reqwest::get(format!("{base}/readyz")).await
+                && res.status() == 200
+            {
+                break;
             }
             if let Some(status) = child.try_wait().unwrap() {
                 panic!("codemint serve exited early: {status}");
@@ -121,26 +134,40 @@ impl Server {
             assert!(Instant::now() < deadline, "server did not become ready");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        Server { child, base, stdout: rx }
+        Server {
+            child,
+            base,
+            stdout: rx,
+        }
     }
 
     fn setup_token(&self) -> Option<String> {
-        self.stdout
-            .try_iter()
-            .find_map(|line| line.split_once("/setup?token=").map(|(_, t)| t.trim().to_string()))
+        self.stdout.try_iter().find_map(|line| {
+            line.split_once("/setup?token=")
+                .map(|(_, t)| t.trim().to_string())
+        })
     }
 
     /// SIGTERM, then the process must exit cleanly on its own.
     fn stop(mut self) {
         let pid = self.child.id().to_string();
-        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 assert!(status.success(), "serve exited with {status} after SIGTERM");
                 return;
             }
-            assert!(Instant::now() < deadline, "serve did not stop after SIGTERM");
+            assert!(
+                Instant::now() < deadline,
+                "serve did not stop after SIGTERM"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -198,38 +225,133 @@ async fn first_start(postgres: bool) {
         .await
         .unwrap();
     assert_eq!(list["total"].as_u64().unwrap(), total - 1);
-    assert!(server.setup_token().is_none(), "no setup link once an admin exists");
+    assert!(
+        server.setup_token().is_none(),
+        "no setup link once an admin exists"
+    );
     server.stop();
 }
 
 async fn admin_commands(postgres: bool) {
     let env = Env::new(postgres).await;
-    let args = ["admin", "create-user", "--email", "Ann@Example.com", "--name", "Ann", "--role", "admin", "--password-stdin"];
+    let args = [
+        "admin",
+        "create-user",
+        "--email",
+        "Ann@Example.com",
+        "--name",
+        "Ann",
+        "--role",
+        "admin",
+        "--password-stdin",
+    ];
     let out = env.run(&args, Some("s3cret-password\n"));
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains("created admin ann@example.com"), "{}", text(&out));
+    assert!(
+        text(&out).contains("created admin ann@example.com"),
+        "{}",
+        text(&out)
+    );
 
     let out = env.run(&args, Some("s3cret-password\n"));
     assert!(!out.status.success());
     assert!(text(&out).contains("already exists"), "{}", text(&out));
 
-    let out = env.run(&["admin", "create-user", "--email", "not-an-email", "--name", "X", "--role", "user"], None);
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "not-an-email",
+            "--name",
+            "X",
+            "--role",
+            "user",
+        ],
+        None,
+    );
     assert!(!out.status.success());
-    assert!(text(&out).contains("email: must be an email address"), "{}", text(&out));
+    assert!(
+        text(&out).contains("email: must be an email address"),
+        "{}",
+        text(&out)
+    );
 
-    let out = env.run(&["admin", "create-user", "--email", "bo@example.com", "--name", "Bo", "--role", "user"], None);
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "bo@example.com",
+            "--name",
+            "Bo",
+            "--role",
+            "user",
+        ],
+        None,
+    );
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains("password: "), "a generated password is shown once");
+    assert!(
+        text(&out).contains("password: "),
+        "a generated password is shown once"
+    );
 
-    let out = env.run(&["admin", "set-role", "--email", "bo@example.com", "--role", "interviewer"], None);
-    assert!(text(&out).contains("bo@example.com is now interviewer"), "{}", text(&out));
-    let out = env.run(&["admin", "set-role", "--email", "nobody@example.com", "--role", "user"], None);
+    let out = env.run(
+        &[
+            "admin",
+            "set-role",
+            "--email",
+            "bo@example.com",
+            "--role",
+            "interviewer",
+        ],
+        None,
+    );
+    assert!(
+        text(&out).contains("bo@example.com is now interviewer"),
+        "{}",
+        text(&out)
+    );
+    let out = env.run(
+        &[
+            "admin",
+            "set-role",
+            "--email",
+            "nobody@example.com",
+            "--role",
+            "user",
+        ],
+        None,
+    );
     assert!(!out.status.success());
-    assert!(text(&out).contains("no user with email nobody@example.com"), "{}", text(&out));
-    let out = env.run(&["admin", "set-role", "--email", "bo@example.com", "--role", "king"], None);
+    assert!(
+        text(&out).contains("no user with email nobody@example.com"),
+        "{}",
+        text(&out)
+    );
+    let out = env.run(
+        &[
+            "admin",
+            "set-role",
+            "--email",
+            "bo@example.com",
+            "--role",
+            "king",
+        ],
+        None,
+    );
     assert!(!out.status.success());
 
-    let out = env.run(&["admin", "reset-password", "--email", "bo@example.com", "--password-stdin"], Some("another-password\n"));
+    let out = env.run(
+        &[
+            "admin",
+            "reset-password",
+            "--email",
+            "bo@example.com",
+            "--password-stdin",
+        ],
+        Some("another-password\n"),
+    );
     assert!(out.status.success(), "{}", text(&out));
 
     // The new password works through the API.
@@ -258,32 +380,81 @@ async fn problems_import_export(postgres: bool) {
     let slug_name = slug.file_name().unwrap().to_str().unwrap().to_string();
     let out = env.run(&["problems", "import", slug.to_str().unwrap()], None);
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains(&format!("{slug_name} v1 (new)")), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("{slug_name} v1 (new)")),
+        "{}",
+        text(&out)
+    );
 
     let exported = env.dir.path().join("exported");
-    let out = env.run(&["problems", "export", &slug_name, exported.to_str().unwrap()], None);
+    let out = env.run(
+        &["problems", "export", &slug_name, exported.to_str().unwrap()],
+        None,
+    );
     assert!(out.status.success(), "{}", text(&out));
     let original = problem::package::read(&slug).unwrap();
     assert_eq!(problem::package::read(&exported).unwrap(), original);
 
     let zip = env.dir.path().join("p.zip");
-    let out = env.run(&["problems", "export", &slug_name, zip.to_str().unwrap()], None);
+    let out = env.run(
+        &["problems", "export", &slug_name, zip.to_str().unwrap()],
+        None,
+    );
     assert!(out.status.success(), "{}", text(&out));
     let out = env.run(&["problems", "import", zip.to_str().unwrap()], None);
-    assert!(text(&out).contains(&format!("{slug_name} v2 (updated)")), "{}", text(&out));
+    assert!(
+        text(&out).contains(&format!("{slug_name} v2 (updated)")),
+        "{}",
+        text(&out)
+    );
 
     // One broken package among good ones: nothing is imported.
     let broken = env.dir.path().join("broken");
     std::fs::create_dir_all(broken.join("problem_statement")).unwrap();
-    std::fs::write(broken.join("problem.yaml"), "name: Broken\nlimits:\n  memory: lots\n").unwrap();
-    let out = env.run(&["problems", "import", exported.to_str().unwrap(), broken.to_str().unwrap()], None);
+    std::fs::write(
+        broken.join("problem.yaml"),
+        "name: Broken\nlimits:\n  memory: lots\n",
+    )
+    .unwrap();
+    let out = env.run(
+        &[
+            "problems",
+            "import",
+            exported.to_str().unwrap(),
+            broken.to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(!out.status.success());
     let msg = text(&out);
-    assert!(msg.contains("nothing was imported") && msg.contains("limits.memory"), "{msg}");
-    let out = env.run(&["problems", "export", &slug_name, env.dir.path().join("again").to_str().unwrap()], None);
+    assert!(
+        msg.contains("nothing was imported") && msg.contains("limits.memory"),
+        "{msg}"
+    );
+    let out = env.run(
+        &[
+            "problems",
+            "export",
+            &slug_name,
+            env.dir.path().join("again").to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(out.status.success());
-    let out = env.run(&["problems", "export", "no-such-problem", env.dir.path().join("x").to_str().unwrap()], None);
-    assert!(text(&out).contains("no problem with slug"), "{}", text(&out));
+    let out = env.run(
+        &[
+            "problems",
+            "export",
+            "no-such-problem",
+            env.dir.path().join("x").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        text(&out).contains("no problem with slug"),
+        "{}",
+        text(&out)
+    );
 }
 
 #[tokio::test]
@@ -326,11 +497,23 @@ fn bad_configuration_fails_fast_with_a_message() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(text(&out).contains("must start with sqlite:// or postgres://"), "{}", text(&out));
+    assert!(
+        text(&out).contains("must start with sqlite:// or postgres://"),
+        "{}",
+        text(&out)
+    );
     let out = Command::new(BIN)
-        .args(["migrate", "--database-url", "postgres://nobody@127.0.0.1:1/none"])
+        .args([
+            "migrate",
+            "--database-url",
+            "postgres://nobody@127.0.0.1:1/none",
+        ])
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(text(&out).contains("cannot connect to the database"), "{}", text(&out));
+    assert!(
+        text(&out).contains("cannot connect to the database"),
+        "{}",
+        text(&out)
+    );
 }

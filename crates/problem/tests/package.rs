@@ -22,16 +22,32 @@ fn sample_package(root: &Path) {
          validation: default\nvalidator_flags: float_tolerance 1e-6\n\
          codemint:\n  difficulty: easy\n  tags: [math]\n",
     );
-    write(root, "problem_statement/problem.en.md", "Add **two** numbers.\n");
+    write(
+        root,
+        "problem_statement/problem.en.md",
+        "Add **two** numbers.\n",
+    );
     write(root, "data/sample/01.in", "1 2\n");
     write(root, "data/sample/01.ans", "3\n");
     write(root, "data/secret/01.in", "5 7\n");
     write(root, "data/secret/01.ans", "12\n");
     write(root, "data/secret/group/02.in", "0 0\n");
     write(root, "data/secret/group/02.ans", "0\n");
-    write(root, "stubs/python/solution.py", "def add(a, b):\n    return 0\n");
-    write(root, "stubs/python/suffix.py", "print(add(*map(int, input().split())))\n");
-    write(root, "submissions/accepted/sol.py", "print(sum(map(int, input().split())))\n");
+    write(
+        root,
+        "stubs/python/solution.py",
+        "def add(a, b):\n    return 0\n",
+    );
+    write(
+        root,
+        "stubs/python/suffix.py",
+        "print(add(*map(int, input().split())))\n",
+    );
+    write(
+        root,
+        "submissions/accepted/sol.py",
+        "print(sum(map(int, input().split())))\n",
+    );
 }
 
 #[test]
@@ -56,7 +72,10 @@ fn reads_a_package_directory() {
     assert_eq!(spec.samples.len(), 1);
     let names: Vec<_> = spec.hidden.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["01", "group/02"]);
-    assert_eq!(spec.stubs["python"].suffix, "print(add(*map(int, input().split())))\n");
+    assert_eq!(
+        spec.stubs["python"].suffix,
+        "print(add(*map(int, input().split())))\n"
+    );
     assert_eq!(spec.attachments.len(), 1);
     assert_eq!(spec.attachments[0].path, "submissions/accepted/sol.py");
 }
@@ -83,7 +102,8 @@ fn directory_and_zip_round_trip() {
 fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, data) in entries {
-        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
         zip.write_all(data).unwrap();
     }
     zip.finish().unwrap().into_inner()
@@ -108,8 +128,12 @@ fn zip_with_path_traversal_is_refused() {
 #[test]
 fn zip_with_symlink_is_refused() {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    zip.add_symlink("data/secret/01.in", "/etc/shadow", zip::write::SimpleFileOptions::default())
-        .unwrap();
+    zip.add_symlink(
+        "data/secret/01.in",
+        "/etc/shadow",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
     let data = zip.finish().unwrap().into_inner();
     let msg = rejected(Files::from_zip(&data, &Limits::default()));
     assert!(msg.contains("symbolic links"), "{msg}");
@@ -143,13 +167,27 @@ fn malformed_yaml_names_file_and_field() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("p");
     sample_package(&root);
-    write(&root, "problem.yaml", "name: X\nlimits:\n  time_limit: fast\n");
+    write(
+        &root,
+        "problem.yaml",
+        "name: X\nlimits:\n  time_limit: fast\n",
+    );
     let err = package::read(&root).unwrap_err().to_string();
-    assert!(err.contains("problem.yaml") && err.contains("limits.time_limit"), "{err}");
+    assert!(
+        err.contains("problem.yaml") && err.contains("limits.time_limit"),
+        "{err}"
+    );
 
-    write(&root, "problem.yaml", "name: X\ncodemint:\n  difficulty: brutal\n");
+    write(
+        &root,
+        "problem.yaml",
+        "name: X\ncodemint:\n  difficulty: brutal\n",
+    );
     let err = package::read(&root).unwrap_err().to_string();
-    assert!(err.contains("codemint.difficulty") && err.contains("brutal"), "{err}");
+    assert!(
+        err.contains("codemint.difficulty") && err.contains("brutal"),
+        "{err}"
+    );
 
     write(&root, "problem.yaml", "name: [unclosed\n");
     let err = package::read(&root).unwrap_err().to_string();
@@ -163,7 +201,10 @@ fn missing_answer_file_is_named() {
     sample_package(&root);
     write(&root, "data/secret/09.in", "1 1\n");
     let err = package::read(&root).unwrap_err().to_string();
-    assert!(err.contains("data/secret/09.in") && err.contains("09.ans"), "{err}");
+    assert!(
+        err.contains("data/secret/09.in") && err.contains("09.ans"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -171,7 +212,11 @@ fn invalid_content_is_reported_per_field() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("Bad Slug!");
     sample_package(&root);
-    write(&root, "problem.yaml", "name: X\nlimits:\n  memory: 1\ncodemint:\n  slug: \"Bad Slug!\"\n");
+    write(
+        &root,
+        "problem.yaml",
+        "name: X\nlimits:\n  memory: 1\ncodemint:\n  slug: \"Bad Slug!\"\n",
+    );
     let err = package::read(&root).unwrap_err().to_string();
     assert!(err.contains("slug:") && err.contains("memory_mb"), "{err}");
 }
@@ -186,12 +231,24 @@ fn bundled_pack_parses() {
             continue;
         }
         let spec = package::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert!(spec.hidden.len() >= 10, "{}: {} hidden tests", spec.slug, spec.hidden.len());
+        assert!(
+            spec.hidden.len() >= 10,
+            "{}: {} hidden tests",
+            spec.slug,
+            spec.hidden.len()
+        );
         assert!(!spec.samples.is_empty(), "{}: no samples", spec.slug);
         for lang in ["c", "cpp", "python", "javascript", "rust", "java", "go"] {
-            assert!(spec.stubs.contains_key(lang), "{}: no {lang} stub", spec.slug);
+            assert!(
+                spec.stubs.contains_key(lang),
+                "{}: no {lang} stub",
+                spec.slug
+            );
         }
         count += 1;
     }
-    assert!(count >= 30, "the bundled pack has {count} problems, want >= 30");
+    assert!(
+        count >= 30,
+        "the bundled pack has {count} problems, want >= 30"
+    );
 }

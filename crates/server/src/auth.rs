@@ -18,22 +18,29 @@ pub fn validate_account(email: &str, password: &str, name: &str) -> Result<(), V
     let email = email.trim();
     let valid_email = email.len() <= 254
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-        && email
-            .split_once('@')
-            .is_some_and(|(local, domain)| {
-                !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains('@')
-            });
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+        });
     if !valid_email {
         errs.add("email", "must be an email address like name@example.com");
     }
     let n = password.chars().count();
     if !(MIN_PASSWORD..=MAX_PASSWORD).contains(&n) {
-        errs.add("password", format!("must be {MIN_PASSWORD}-{MAX_PASSWORD} characters"));
+        errs.add(
+            "password",
+            format!("must be {MIN_PASSWORD}-{MAX_PASSWORD} characters"),
+        );
     }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        errs.add("name", "must be 1-100 characters without control characters");
+        errs.add(
+            "name",
+            "must be 1-100 characters without control characters",
+        );
     }
     errs.into_result()
 }
-

@@ -119,7 +119,8 @@ impl IntoResponse for ApiError {
             HeaderValue::from_static("application/problem+json"),
         );
         if let Some(secs) = self.retry_after {
-            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }
         res
     }
@@ -129,7 +130,11 @@ impl From<ValidationErrors> for ApiError {
     fn from(errs: ValidationErrors) -> Self {
         ApiError {
             errors: errs.0,
-            ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "validation_failed", String::new())
+            ..ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation_failed",
+                String::new(),
+            )
         }
         .with_detail_from_errors()
     }

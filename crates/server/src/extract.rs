@@ -3,7 +3,9 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path as AxumPath, Query as AxumQuery};
+use axum::extract::{
+    ConnectInfo, FromRequest, FromRequestParts, Path as AxumPath, Query as AxumQuery,
+};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
@@ -41,7 +43,9 @@ impl AuthUser {
         if self.0.role.is_staff() {
             Ok(&self.0)
         } else {
-            Err(ApiError::forbidden("this needs the interviewer or admin role"))
+            Err(ApiError::forbidden(
+                "this needs the interviewer or admin role",
+            ))
         }
     }
 
@@ -64,9 +68,10 @@ async fn authenticate(token: &str, state: &AppState) -> Result<AuthUser, ApiErro
     let claims = state.tokens.verify_access(token)?;
     match state.store.user(claims.user_id).await {
         Ok(user) => Ok(AuthUser(user)),
-        Err(store::StoreError::NotFound) => {
-            Err(ApiError::unauthorized("invalid_token", "the token's user no longer exists"))
-        }
+        Err(store::StoreError::NotFound) => Err(ApiError::unauthorized(
+            "invalid_token",
+            "the token's user no longer exists",
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -76,7 +81,10 @@ impl FromRequestParts<AppState> for AuthUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer(parts).ok_or_else(|| {
-            ApiError::unauthorized("unauthenticated", "missing Authorization: Bearer <access token>")
+            ApiError::unauthorized(
+                "unauthenticated",
+                "missing Authorization: Bearer <access token>",
+            )
         })?;
         authenticate(token, state).await
     }

@@ -69,5 +69,7 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     metrics::install();
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -12,11 +12,13 @@ pub(crate) fn hash(data: &[u8]) -> String {
 
 pub(crate) async fn put(conn: &mut AnyConnection, data: &[u8]) -> Result<String, StoreError> {
     let h = hash(data);
-    sqlx::query("INSERT INTO blobs (hash, size, data) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING")
-        .bind(&h)
-        .bind(data.len() as i64)
-        .bind(data.to_vec())
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO blobs (hash, size, data) VALUES ($1, $2, $3) ON CONFLICT (hash) DO NOTHING",
+    )
+    .bind(&h)
+    .bind(data.len() as i64)
+    .bind(data.to_vec())
+    .execute(conn)
+    .await?;
     Ok(h)
 }

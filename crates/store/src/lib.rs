@@ -39,7 +39,9 @@ pub struct Store {
 impl std::fmt::Debug for Store {
     // The pool's Debug would print connection options, which may hold a password.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("backend", &self.backend).finish()
+        f.debug_struct("Store")
+            .field("backend", &self.backend)
+            .finish()
     }
 }
 

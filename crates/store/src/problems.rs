@@ -222,13 +222,19 @@ impl Store {
 
     /// Soft delete: versions stay for the submissions judged against them.
     pub async fn delete_problem(&self, slug: &str) -> Result<(), StoreError> {
-        let n = sqlx::query("UPDATE problems SET deleted_at = $1 WHERE slug = $2 AND deleted_at IS NULL")
-            .bind(now_ms())
-            .bind(slug)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        if n == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+        let n = sqlx::query(
+            "UPDATE problems SET deleted_at = $1 WHERE slug = $2 AND deleted_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(slug)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            Err(StoreError::NotFound)
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -239,10 +245,11 @@ async fn save_in(
     mode: SaveMode,
 ) -> Result<Saved, StoreError> {
     let now = now_ms();
-    let existing = sqlx::query("SELECT id, current_version, deleted_at FROM problems WHERE slug = $1")
-        .bind(&spec.slug)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let existing =
+        sqlx::query("SELECT id, current_version, deleted_at FROM problems WHERE slug = $1")
+            .bind(&spec.slug)
+            .fetch_optional(&mut *conn)
+            .await?;
     let (problem_id, version, created) = match existing {
         Some(row) => {
             let live = row.try_get::<Option<i64>, _>("deleted_at")?.is_none();
@@ -278,7 +285,10 @@ async fn save_in(
             .fetch_one(&mut *conn)
             .await
             .map_err(|e| {
-                StoreError::conflict_on_unique(e, &format!("a problem with slug {:?} already exists", spec.slug))
+                StoreError::conflict_on_unique(
+                    e,
+                    &format!("a problem with slug {:?} already exists", spec.slug),
+                )
             })?;
             (id, 1, true)
         }

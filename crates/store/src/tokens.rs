@@ -9,7 +9,10 @@ use crate::{Store, StoreError, now_ms};
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refresh {
     /// Valid and now spent: issue its successor in `family` for `user_id`.
-    Rotated { user_id: i64, family: String },
+    Rotated {
+        user_id: i64,
+        family: String,
+    },
     /// Already spent or revoked: the whole family has been revoked (theft).
     Reused,
     Expired,
@@ -95,21 +98,29 @@ impl Store {
     }
 
     pub async fn revoke_family(&self, family: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE refresh_tokens SET revoked_at = $1 WHERE family = $2 AND revoked_at IS NULL")
-            .bind(now_ms())
-            .bind(family)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE refresh_tokens SET revoked_at = $1 WHERE family = $2 AND revoked_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(family)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    pub async fn insert_setup_token(&self, token_hash: &str, expires_at: i64) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES ($1, $2, $3)")
-            .bind(token_hash)
-            .bind(now_ms())
-            .bind(expires_at)
-            .execute(&self.pool)
-            .await?;
+    pub async fn insert_setup_token(
+        &self,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO setup_tokens (token_hash, created_at, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(now_ms())
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 

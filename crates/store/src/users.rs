@@ -99,11 +99,13 @@ impl Store {
 
     /// The user and their password hash, for logging in.
     pub async fn user_with_password(&self, email: &str) -> Result<(User, String), StoreError> {
-        let row = sqlx::query(&format!("SELECT {COLUMNS}, password_hash FROM users WHERE email = $1"))
-            .bind(normalize_email(email))
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS}, password_hash FROM users WHERE email = $1"
+        ))
+        .bind(normalize_email(email))
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         Ok((user_from_row(&row)?, row.try_get("password_hash")?))
     }
 
@@ -133,23 +135,31 @@ impl Store {
         .await?
         .ok_or(StoreError::NotFound)?;
         let user = user_from_row(&row)?;
-        sqlx::query("UPDATE refresh_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
-            .bind(now_ms())
-            .bind(user.id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE refresh_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now_ms())
+        .bind(user.id)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(user)
     }
 
     pub async fn count_admins(&self) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
-            .fetch_one(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin'")
+                .fetch_one(&self.pool)
+                .await?,
+        )
     }
 
     /// A page of users ordered by id, and the total count.
-    pub async fn list_users(&self, offset: i64, limit: i64) -> Result<(Vec<User>, i64), StoreError> {
+    pub async fn list_users(
+        &self,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<User>, i64), StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {COLUMNS} FROM users ORDER BY id LIMIT $1 OFFSET $2"
         ))
@@ -160,6 +170,9 @@ impl Store {
         let total = sqlx::query_scalar("SELECT COUNT(*) FROM users")
             .fetch_one(&self.pool)
             .await?;
-        Ok((rows.iter().map(user_from_row).collect::<Result<_, _>>()?, total))
+        Ok((
+            rows.iter().map(user_from_row).collect::<Result<_, _>>()?,
+            total,
+        ))
     }
 }

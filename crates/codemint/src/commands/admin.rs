@@ -22,23 +22,43 @@ pub async fn run(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
                 Err(StoreError::Conflict(_)) => bail!("a user with email {email} already exists"),
                 other => other?,
             };
-            println!("created {} {} (id {})", user.role.as_str(), user.email, user.id);
+            println!(
+                "created {} {} (id {})",
+                user.role.as_str(),
+                user.email,
+                user.id
+            );
             if generated {
                 println!("password: {password}");
             }
         }
         AdminCommand::SetRole { email, role } => {
-            let user = store.set_role(&email, parse_role(&role)?).await.map_err(|e| not_found(e, &email))?;
+            let user = store
+                .set_role(&email, parse_role(&role)?)
+                .await
+                .map_err(|e| not_found(e, &email))?;
             println!("{} is now {}", user.email, user.role.as_str());
         }
-        AdminCommand::ResetPassword { email, password_stdin } => {
+        AdminCommand::ResetPassword {
+            email,
+            password_stdin,
+        } => {
             let (password, generated) = password(password_stdin)?;
             if password.chars().count() < server::auth::MIN_PASSWORD {
-                bail!("password must be at least {} characters", server::auth::MIN_PASSWORD);
+                bail!(
+                    "password must be at least {} characters",
+                    server::auth::MIN_PASSWORD
+                );
             }
             let hash = hash_password(&password).map_err(anyhow::Error::msg)?;
-            let user = store.set_password(&email, &hash).await.map_err(|e| not_found(e, &email))?;
-            println!("password of {} changed; all their sessions were signed out", user.email);
+            let user = store
+                .set_password(&email, &hash)
+                .await
+                .map_err(|e| not_found(e, &email))?;
+            println!(
+                "password of {} changed; all their sessions were signed out",
+                user.email
+            );
             if generated {
                 println!("password: {password}");
             }
@@ -64,7 +84,10 @@ fn password(from_stdin: bool) -> anyhow::Result<(String, bool)> {
         return Ok((new_opaque_token()[..20].to_string(), true));
     }
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("cannot read the password from stdin")?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
     let password = line.trim_end_matches(['\r', '\n']).to_string();
     if password.is_empty() {
         bail!("no password on standard input");

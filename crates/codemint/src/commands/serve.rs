@@ -13,14 +13,21 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     let secret = match &args.jwt_secret {
         Some(s) if s.len() >= 32 => Secret::new(s.clone()),
         Some(_) => anyhow::bail!("--jwt-secret must be at least 32 characters"),
-        None => Secret::new(store.setting_or_init("jwt_secret", new_opaque_token).await?),
+        None => Secret::new(
+            store
+                .setting_or_init("jwt_secret", new_opaque_token)
+                .await?,
+        ),
     };
     import_pack_once(&store, &args).await?;
     let listener = TcpListener::bind(args.bind)
         .await
         .with_context(|| format!("cannot listen on {}", args.bind))?;
     let addr = listener.local_addr()?;
-    let public_url = args.public_url.clone().unwrap_or_else(|| format!("http://{addr}"));
+    let public_url = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{addr}"));
     print_setup_link(&store, &public_url).await?;
 
     let config = ServerConfig {
@@ -31,7 +38,12 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         ..ServerConfig::with_secret(secret)
     };
     tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
-    server::serve(listener, AppState::new(store.clone(), config), shutdown_signal()).await?;
+    server::serve(
+        listener,
+        AppState::new(store.clone(), config),
+        shutdown_signal(),
+    )
+    .await?;
     tracing::info!("shutting down: in-flight requests finished");
     store.close().await;
     Ok(())
@@ -52,8 +64,14 @@ async fn import_pack_once(store: &Store, args: &ServeArgs) -> anyhow::Result<()>
     }
     let specs = crate::pack::read_all(std::slice::from_ref(&args.pack_dir))?;
     let saved = store.import_problems(&specs, None).await?;
-    store.set_setting(PACK_IMPORTED, &store::now_ms().to_string()).await?;
-    tracing::info!("imported {} problems from {}", saved.len(), args.pack_dir.display());
+    store
+        .set_setting(PACK_IMPORTED, &store::now_ms().to_string())
+        .await?;
+    tracing::info!(
+        "imported {} problems from {}",
+        saved.len(),
+        args.pack_dir.display()
+    );
     Ok(())
 }
 

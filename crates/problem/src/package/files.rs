@@ -30,7 +30,10 @@ pub struct Files(pub BTreeMap<String, Vec<u8>>);
 
 /// A relative path made only of normal components; anything else is refused.
 fn clean_path(raw: &str, limits: &Limits) -> Result<String, PackageError> {
-    let parts: Vec<&str> = raw.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
+    let parts: Vec<&str> = raw
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
     let bad = raw.starts_with('/')
         || raw.contains('\\')
         || raw.contains('\0')
@@ -92,13 +95,19 @@ impl Files {
                 })?;
                 let path = clean_path(&format!("{rel}{name}"), limits)?;
                 // symlink_metadata never follows the link itself.
-                let meta = entry.path().symlink_metadata().map_err(|source| PackageError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
+                let meta = entry
+                    .path()
+                    .symlink_metadata()
+                    .map_err(|source| PackageError::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
                 let ft = meta.file_type();
                 if ft.is_symlink() {
-                    return Err(PackageError::rejected(path, "symbolic links are not allowed"));
+                    return Err(PackageError::rejected(
+                        path,
+                        "symbolic links are not allowed",
+                    ));
                 } else if ft.is_dir() {
                     if name.starts_with('.') {
                         continue;
@@ -111,14 +120,19 @@ impl Files {
                             format!("file is larger than {} bytes", limits.max_file_bytes),
                         ));
                     }
-                    let data = read_no_follow(&entry.path(), limits.max_file_bytes)
-                        .map_err(|source| PackageError::Io {
-                            path: path.clone(),
-                            source,
+                    let data =
+                        read_no_follow(&entry.path(), limits.max_file_bytes).map_err(|source| {
+                            PackageError::Io {
+                                path: path.clone(),
+                                source,
+                            }
                         })?;
                     files.insert(path, data, &mut total, limits)?;
                 } else {
-                    return Err(PackageError::rejected(path, "not a regular file or directory"));
+                    return Err(PackageError::rejected(
+                        path,
+                        "not a regular file or directory",
+                    ));
                 }
             }
         }
@@ -128,8 +142,9 @@ impl Files {
     /// Read a zip archive in memory. Sizes are enforced on the bytes actually
     /// inflated, not on what the archive claims (zip bombs lie).
     pub fn from_zip(data: &[u8], limits: &Limits) -> Result<Files, PackageError> {
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(data))
-            .map_err(|e| PackageError::rejected("<zip>", format!("not a valid zip archive: {e}")))?;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(data)).map_err(|e| {
+            PackageError::rejected("<zip>", format!("not a valid zip archive: {e}"))
+        })?;
         if archive.len() > limits.max_files * 2 {
             return Err(PackageError::rejected("<zip>", "too many entries"));
         }
@@ -146,13 +161,18 @@ impl Files {
             }
             let path = clean_path(&raw, limits)?;
             if entry.is_symlink() {
-                return Err(PackageError::rejected(path, "symbolic links are not allowed"));
+                return Err(PackageError::rejected(
+                    path,
+                    "symbolic links are not allowed",
+                ));
             }
             let mut buf = Vec::new();
             (&mut entry)
                 .take(limits.max_file_bytes + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| PackageError::rejected(path.clone(), format!("cannot inflate: {e}")))?;
+                .map_err(|e| {
+                    PackageError::rejected(path.clone(), format!("cannot inflate: {e}"))
+                })?;
             if buf.len() as u64 > limits.max_file_bytes {
                 return Err(PackageError::rejected(
                     path,
@@ -169,12 +189,23 @@ impl Files {
         if self.0.contains_key("problem.yaml") {
             return self;
         }
-        let mut roots = self.0.keys().map(|k| k.split('/').next().unwrap_or_default());
+        let mut roots = self
+            .0
+            .keys()
+            .map(|k| k.split('/').next().unwrap_or_default());
         let first = roots.next().map(str::to_string);
         match first {
-            Some(root) if roots.all(|r| r == root) && self.0.contains_key(&format!("{root}/problem.yaml")) => {
+            Some(root)
+                if roots.all(|r| r == root)
+                    && self.0.contains_key(&format!("{root}/problem.yaml")) =>
+            {
                 let cut = root.len() + 1;
-                Files(self.0.into_iter().map(|(k, v)| (k[cut..].to_string(), v)).collect())
+                Files(
+                    self.0
+                        .into_iter()
+                        .map(|(k, v)| (k[cut..].to_string(), v))
+                        .collect(),
+                )
             }
             _ => self,
         }
@@ -191,7 +222,11 @@ impl Files {
     /// Paths under `dir/` (sorted).
     pub fn under(&self, dir: &str) -> Vec<String> {
         let prefix = format!("{dir}/");
-        self.0.keys().filter(|k| k.starts_with(&prefix)).cloned().collect()
+        self.0
+            .keys()
+            .filter(|k| k.starts_with(&prefix))
+            .cloned()
+            .collect()
     }
 }
 

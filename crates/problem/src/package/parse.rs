@@ -1,8 +1,8 @@
 use std::collections::BTreeMap;
 
+use super::PackageError;
 use super::files::Files;
 use super::yaml::{Name, parse_yaml};
-use super::PackageError;
 use crate::{Attachment, Checker, Difficulty, ProblemSpec, Stub, TestCase};
 
 const STATEMENTS: [&str; 4] = [
@@ -37,13 +37,20 @@ pub fn parse(mut files: Files, fallback_slug: &str) -> Result<ProblemSpec, Packa
         .unwrap_or_else(|| slugify(fallback_slug));
     let title = match &yaml.name {
         Some(Name::Plain(s)) => s.clone(),
-        Some(Name::PerLanguage(m)) => m.get("en").or_else(|| m.values().next()).cloned().unwrap_or_default(),
+        Some(Name::PerLanguage(m)) => m
+            .get("en")
+            .or_else(|| m.values().next())
+            .cloned()
+            .unwrap_or_default(),
         None => slug.clone(),
     };
     let difficulty = match yaml.codemint.difficulty.as_deref() {
         None => Difficulty::Medium,
         Some(d) => Difficulty::parse(d).ok_or_else(|| {
-            field_err("codemint.difficulty", format!("{d:?} is not one of easy, medium, hard"))
+            field_err(
+                "codemint.difficulty",
+                format!("{d:?} is not one of easy, medium, hard"),
+            )
         })?,
     };
     let time_limit_s = match (yaml.limits.time_limit, files.take(".timelimit")) {
@@ -55,18 +62,31 @@ pub fn parse(mut files: Files, fallback_slug: &str) -> Result<ProblemSpec, Packa
         (None, None) => 2.0,
     };
     if !(time_limit_s.is_finite() && time_limit_s > 0.0 && time_limit_s <= 30.0) {
-        return Err(field_err("limits.time_limit", "must be a number of seconds in (0, 30]".into()));
+        return Err(field_err(
+            "limits.time_limit",
+            "must be a number of seconds in (0, 30]".into(),
+        ));
     }
-    let checker = checker(&yaml.validation, yaml.validator_flags.as_deref().unwrap_or(""), &files)
-        .map_err(|(f, m)| field_err(f, m))?;
+    let checker = checker(
+        &yaml.validation,
+        yaml.validator_flags.as_deref().unwrap_or(""),
+        &files,
+    )
+    .map_err(|(f, m)| field_err(f, m))?;
 
     let statement_path = STATEMENTS
         .iter()
         .find(|p| files.get(p).is_some())
         .ok_or_else(|| {
-            PackageError::rejected("problem_statement/", "missing problem.en.md (Markdown statement)")
+            PackageError::rejected(
+                "problem_statement/",
+                "missing problem.en.md (Markdown statement)",
+            )
         })?;
-    let statement = utf8(statement_path, files.take(statement_path).unwrap_or_default())?;
+    let statement = utf8(
+        statement_path,
+        files.take(statement_path).unwrap_or_default(),
+    )?;
 
     let samples = tests(&mut files, "data/sample")?;
     let hidden = tests(&mut files, "data/secret")?;
@@ -125,10 +145,18 @@ fn checker(
                 .under("output_validators")
                 .first()
                 .and_then(|p| p.split('/').nth(1).map(str::to_string))
-                .ok_or(("validation", "custom validation needs a program in output_validators/".to_string()))?;
+                .ok_or((
+                    "validation",
+                    "custom validation needs a program in output_validators/".to_string(),
+                ))?;
             return Ok(Checker::Custom { name });
         }
-        other => return Err(("validation", format!("{other:?} is not supported (default or custom)"))),
+        other => {
+            return Err((
+                "validation",
+                format!("{other:?} is not supported (default or custom)"),
+            ));
+        }
     }
     let words: Vec<&str> = flags.split_whitespace().collect();
     let mut case_sensitive = false;
@@ -137,10 +165,10 @@ fn checker(
     let mut i = 0;
     while i < words.len() {
         let number = |i: usize| {
-            words
-                .get(i + 1)
-                .and_then(|w| w.parse::<f64>().ok())
-                .ok_or(("validator_flags", format!("{} needs a number after it", words[i])))
+            words.get(i + 1).and_then(|w| w.parse::<f64>().ok()).ok_or((
+                "validator_flags",
+                format!("{} needs a number after it", words[i]),
+            ))
         };
         match words[i] {
             "case_sensitive" => case_sensitive = true,
@@ -178,7 +206,9 @@ fn checker(
 fn tests(files: &mut Files, dir: &str) -> Result<Vec<TestCase>, PackageError> {
     let mut out = Vec::new();
     for path in files.under(dir) {
-        let Some(stem) = path.strip_suffix(".in") else { continue };
+        let Some(stem) = path.strip_suffix(".in") else {
+            continue;
+        };
         let ans_path = format!("{stem}.ans");
         let answer = files
             .take(&ans_path)
@@ -199,7 +229,10 @@ fn stubs(files: &mut Files) -> Result<BTreeMap<String, Stub>, PackageError> {
     for path in files.under("stubs") {
         let parts: Vec<&str> = path.split('/').collect();
         let [_, lang, file] = parts[..] else {
-            return Err(PackageError::rejected(&path, "expected stubs/<language>/<part>.<ext>"));
+            return Err(PackageError::rejected(
+                &path,
+                "expected stubs/<language>/<part>.<ext>",
+            ));
         };
         let part = file.split('.').next().unwrap_or_default().to_string();
         let lang = lang.to_string();

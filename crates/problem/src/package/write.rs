@@ -1,9 +1,9 @@
 use std::io::Write;
 use std::path::Path;
 
+use super::PackageError;
 use super::files::Files;
 use super::yaml::{CodemintSection, Name, ProblemYaml, YamlLimits};
-use super::PackageError;
 use crate::{Checker, ProblemSpec};
 
 /// The file extension stubs of a language are written with.
@@ -26,16 +26,26 @@ pub fn stub_extension(lang: &str) -> &'static str {
 /// Lay a spec out as package files (the inverse of [`super::parse`]).
 pub fn to_files(spec: &ProblemSpec) -> Files {
     let (validation, flags) = match &spec.checker {
-        Checker::Exact => ("default", "case_sensitive space_change_sensitive".to_string()),
-        Checker::Tokens { case_sensitive } => {
-            ("default", if *case_sensitive { "case_sensitive".into() } else { String::new() })
-        }
+        Checker::Exact => (
+            "default",
+            "case_sensitive space_change_sensitive".to_string(),
+        ),
+        Checker::Tokens { case_sensitive } => (
+            "default",
+            if *case_sensitive {
+                "case_sensitive".into()
+            } else {
+                String::new()
+            },
+        ),
         Checker::Float {
             abs_tolerance,
             rel_tolerance,
         } => (
             "default",
-            format!("float_absolute_tolerance {abs_tolerance} float_relative_tolerance {rel_tolerance}"),
+            format!(
+                "float_absolute_tolerance {abs_tolerance} float_relative_tolerance {rel_tolerance}"
+            ),
         ),
         Checker::Custom { .. } => ("custom", String::new()),
     };
@@ -62,23 +72,38 @@ pub fn to_files(spec: &ProblemSpec) -> Files {
     };
     put(
         "problem.yaml".into(),
-        serde_yaml_ng::to_string(&yaml).unwrap_or_default().into_bytes(),
+        serde_yaml_ng::to_string(&yaml)
+            .unwrap_or_default()
+            .into_bytes(),
     );
     put(
         "problem_statement/problem.en.md".into(),
         spec.statement.clone().into_bytes(),
     );
-    for (dir, tests) in [("data/sample", &spec.samples), ("data/secret", &spec.hidden)] {
+    for (dir, tests) in [
+        ("data/sample", &spec.samples),
+        ("data/secret", &spec.hidden),
+    ] {
         for t in tests {
             put(format!("{dir}/{}.in", t.name), t.input.clone().into_bytes());
-            put(format!("{dir}/{}.ans", t.name), t.answer.clone().into_bytes());
+            put(
+                format!("{dir}/{}.ans", t.name),
+                t.answer.clone().into_bytes(),
+            );
         }
     }
     for (lang, stub) in &spec.stubs {
         let ext = stub_extension(lang);
-        for (part, text) in [("prefix", &stub.prefix), ("solution", &stub.solution), ("suffix", &stub.suffix)] {
+        for (part, text) in [
+            ("prefix", &stub.prefix),
+            ("solution", &stub.solution),
+            ("suffix", &stub.suffix),
+        ] {
             if part == "solution" || !text.is_empty() {
-                put(format!("stubs/{lang}/{part}.{ext}"), text.clone().into_bytes());
+                put(
+                    format!("stubs/{lang}/{part}.{ext}"),
+                    text.clone().into_bytes(),
+                );
             }
         }
     }
@@ -95,7 +120,10 @@ pub fn write_dir(spec: &ProblemSpec, dir: &Path) -> Result<(), PackageError> {
         move |source| PackageError::Io { path, source }
     };
     if dir.exists() && std::fs::read_dir(dir).map_err(io(dir))?.next().is_some() {
-        return Err(PackageError::rejected(dir.display().to_string(), "directory is not empty"));
+        return Err(PackageError::rejected(
+            dir.display().to_string(),
+            "directory is not empty",
+        ));
     }
     for (rel, data) in to_files(spec).0 {
         let path = dir.join(&rel);

@@ -53,7 +53,11 @@ pub fn parse_yaml(text: &str) -> Result<ProblemYaml, (String, String)> {
     let de = serde_yaml_ng::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let field = e.path().to_string();
-        let field = if field == "." { "(document)".to_string() } else { field };
+        let field = if field == "." {
+            "(document)".to_string()
+        } else {
+            field
+        };
         (field, e.into_inner().to_string())
     })
 }

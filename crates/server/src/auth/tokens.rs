@@ -88,20 +88,25 @@ impl TokenService {
     pub fn verify_access(&self, token: &str) -> Result<AccessClaims, ApiError> {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.leeway = 5;
-        let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation).map_err(|e| {
-            use jsonwebtoken::errors::ErrorKind;
-            match e.kind() {
-                ErrorKind::ExpiredSignature => {
-                    ApiError::unauthorized("token_expired", "the access token has expired; refresh it")
+        let data =
+            jsonwebtoken::decode::<Claims>(token, &self.decoding, &validation).map_err(|e| {
+                use jsonwebtoken::errors::ErrorKind;
+                match e.kind() {
+                    ErrorKind::ExpiredSignature => ApiError::unauthorized(
+                        "token_expired",
+                        "the access token has expired; refresh it",
+                    ),
+                    _ => ApiError::unauthorized("invalid_token", "the access token is not valid"),
                 }
-                _ => ApiError::unauthorized("invalid_token", "the access token is not valid"),
-            }
-        })?;
+            })?;
         let c = data.claims;
         let user_id = c.sub.parse().ok();
         match (c.typ.as_str(), user_id, Role::parse(&c.role)) {
             ("access", Some(user_id), Some(role)) => Ok(AccessClaims { user_id, role }),
-            _ => Err(ApiError::unauthorized("invalid_token", "the access token is not valid")),
+            _ => Err(ApiError::unauthorized(
+                "invalid_token",
+                "the access token is not valid",
+            )),
         }
     }
 }

@@ -11,7 +11,9 @@ use utoipa_axum::routes;
 
 use super::users::UserDto;
 use crate::AppState;
-use crate::auth::{MAX_PASSWORD, hash_opaque, hash_password, new_opaque_token, validate_account, verify_password};
+use crate::auth::{
+    MAX_PASSWORD, hash_opaque, hash_password, new_opaque_token, validate_account, verify_password,
+};
 use crate::error::{ApiError, ApiResult, Problem};
 use crate::extract::{ClientIp, Json};
 
@@ -136,7 +138,10 @@ async fn login(
 ) -> ApiResult<Json<AuthResponse>> {
     state.limits.auth_by_ip.check(&ip)?;
     if req.email.len() > 254 || req.password.len() > MAX_PASSWORD * 4 {
-        return Err(ApiError::unauthorized("invalid_credentials", "wrong email or password"));
+        return Err(ApiError::unauthorized(
+            "invalid_credentials",
+            "wrong email or password",
+        ));
     }
     state
         .limits
@@ -149,14 +154,20 @@ async fn login(
     };
     // Verify against a dummy hash when the user is unknown, so timing does not
     // reveal which emails have accounts.
-    let hash = found.as_ref().map(|(_, h)| h.clone()).unwrap_or_else(|| DUMMY_HASH.clone());
+    let hash = found
+        .as_ref()
+        .map(|(_, h)| h.clone())
+        .unwrap_or_else(|| DUMMY_HASH.clone());
     let password = req.password;
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
         .await
         .map_err(ApiError::internal)?;
     match found {
         Some((user, _)) if ok => Ok(Json(issue(&state, user, None).await?)),
-        _ => Err(ApiError::unauthorized("invalid_credentials", "wrong email or password")),
+        _ => Err(ApiError::unauthorized(
+            "invalid_credentials",
+            "wrong email or password",
+        )),
     }
 }
 
@@ -177,9 +188,16 @@ async fn refresh(
     Json(req): Json<RefreshRequest>,
 ) -> ApiResult<Json<AuthResponse>> {
     if req.refresh_token.len() > 200 {
-        return Err(ApiError::unauthorized("invalid_refresh_token", "unknown refresh token"));
+        return Err(ApiError::unauthorized(
+            "invalid_refresh_token",
+            "unknown refresh token",
+        ));
     }
-    match state.store.use_refresh_token(&hash_opaque(&req.refresh_token)).await? {
+    match state
+        .store
+        .use_refresh_token(&hash_opaque(&req.refresh_token))
+        .await?
+    {
         Refresh::Rotated { user_id, family } => {
             let user = state.store.user(user_id).await?;
             Ok(Json(issue(&state, user, Some(family)).await?))
@@ -191,8 +209,14 @@ async fn refresh(
                 "this refresh token was already used; every session from that login has been signed out",
             ))
         }
-        Refresh::Expired => Err(ApiError::unauthorized("refresh_token_expired", "the refresh token has expired")),
-        Refresh::Unknown => Err(ApiError::unauthorized("invalid_refresh_token", "unknown refresh token")),
+        Refresh::Expired => Err(ApiError::unauthorized(
+            "refresh_token_expired",
+            "the refresh token has expired",
+        )),
+        Refresh::Unknown => Err(ApiError::unauthorized(
+            "invalid_refresh_token",
+            "unknown refresh token",
+        )),
     }
 }
 
@@ -200,9 +224,15 @@ async fn refresh(
 #[utoipa::path(post, path = "/auth/logout", tag = "auth",
     request_body = RefreshRequest,
     responses((status = 204, description = "signed out")))]
-async fn logout(State(state): State<AppState>, Json(req): Json<RefreshRequest>) -> ApiResult<StatusCode> {
+async fn logout(
+    State(state): State<AppState>,
+    Json(req): Json<RefreshRequest>,
+) -> ApiResult<StatusCode> {
     if req.refresh_token.len() <= 200 {
-        state.store.revoke_refresh_token(&hash_opaque(&req.refresh_token)).await?;
+        state
+            .store
+            .revoke_refresh_token(&hash_opaque(&req.refresh_token))
+            .await?;
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -228,14 +258,20 @@ async fn setup(
         .redeem_setup_token(&hash_opaque(&req.token), &req.email, &req.name, &hash)
         .await
         .map_err(|e| match e {
-            StoreError::NotFound => {
-                ApiError::unauthorized("invalid_setup_token", "the setup token is invalid, expired or used")
-            }
-            StoreError::Conflict(_) => {
-                ApiError::new(StatusCode::CONFLICT, "email_taken", "an account with this email already exists")
-            }
+            StoreError::NotFound => ApiError::unauthorized(
+                "invalid_setup_token",
+                "the setup token is invalid, expired or used",
+            ),
+            StoreError::Conflict(_) => ApiError::new(
+                StatusCode::CONFLICT,
+                "email_taken",
+                "an account with this email already exists",
+            ),
             other => other.into(),
         })?;
-    tracing::info!(user_id = user.id, "first admin created through the setup link");
+    tracing::info!(
+        user_id = user.id,
+        "first admin created through the setup link"
+    );
     Ok((StatusCode::CREATED, Json(issue(&state, user, None).await?)))
 }

@@ -22,7 +22,10 @@ async fn healthz() -> impl IntoResponse {
 /// The process can do its work: the database answers.
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     match state.store.ping().await {
-        Ok(()) => (StatusCode::OK, axum::Json(json!({"status": "ok", "database": "ok"}))),
+        Ok(()) => (
+            StatusCode::OK,
+            axum::Json(json!({"status": "ok", "database": "ok"})),
+        ),
         Err(e) => {
             tracing::warn!("readiness check failed: {e}");
             (

@@ -240,11 +240,16 @@ async fn list_problems(
     let difficulty = match q.difficulty.as_deref().filter(|d| !d.is_empty()) {
         None => None,
         Some(d) => Some(
-            Difficulty::parse(d).ok_or_else(|| ApiError::field("difficulty", "must be easy, medium or hard"))?,
+            Difficulty::parse(d)
+                .ok_or_else(|| ApiError::field("difficulty", "must be easy, medium or hard"))?,
         ),
     };
     let tag = q.tag.as_deref().filter(|t| !t.is_empty());
-    let needle = q.q.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_lowercase);
+    let needle =
+        q.q.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_lowercase);
     if needle.as_ref().is_some_and(|n| n.len() > 200) {
         return Err(ApiError::field("q", "at most 200 characters"));
     }
@@ -261,7 +266,12 @@ async fn list_problems(
         .collect();
     Ok(Json(ProblemList {
         total: matching.len(),
-        items: matching.into_iter().skip(offset).take(limit).map(Into::into).collect(),
+        items: matching
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(Into::into)
+            .collect(),
         page: q.page.unwrap_or(1),
         per_page: limit as u32,
     }))
@@ -269,7 +279,9 @@ async fn list_problems(
 
 fn not_found(slug: &str) -> impl Fn(store::StoreError) -> ApiError + '_ {
     move |e| match e {
-        store::StoreError::NotFound => ApiError::not_found(format!("no problem with slug {slug:?}")),
+        store::StoreError::NotFound => {
+            ApiError::not_found(format!("no problem with slug {slug:?}"))
+        }
         other => other.into(),
     }
 }
@@ -281,12 +293,17 @@ fn not_found(slug: &str) -> impl Fn(store::StoreError) -> ApiError + '_ {
         (status = 200, body = ProblemDto),
         (status = 404, body = Problem, content_type = "application/problem+json"),
     ))]
-async fn get_problem(State(state): State<AppState>, Path(slug): Path<String>) -> ApiResult<Response> {
+async fn get_problem(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> ApiResult<Response> {
     let body = match state.problems.page(&slug) {
         Some(body) => body,
         None => {
             let detail = state.store.problem(&slug).await.map_err(not_found(&slug))?;
-            let body = Bytes::from(serde_json::to_vec(&ProblemDto::from(detail)).map_err(ApiError::internal)?);
+            let body = Bytes::from(
+                serde_json::to_vec(&ProblemDto::from(detail)).map_err(ApiError::internal)?,
+            );
             state.problems.put_page(&slug, body.clone());
             body
         }
@@ -309,10 +326,16 @@ async fn create_problem(
     Json(input): Json<ProblemInput>,
 ) -> ApiResult<(StatusCode, Json<SavedDto>)> {
     let user = user.require_staff()?;
-    let slug = input.slug.clone().ok_or_else(|| ApiError::field("slug", "is required"))?;
+    let slug = input
+        .slug
+        .clone()
+        .ok_or_else(|| ApiError::field("slug", "is required"))?;
     let spec = input.into_spec(slug, None);
     spec.validate()?;
-    let saved = state.store.save_problem(&spec, Some(user.id), SaveMode::Create).await?;
+    let saved = state
+        .store
+        .save_problem(&spec, Some(user.id), SaveMode::Create)
+        .await?;
     state.problems.invalidate();
     Ok((StatusCode::CREATED, Json(saved.into())))
 }
@@ -335,9 +358,16 @@ async fn update_problem(
 ) -> ApiResult<Json<SavedDto>> {
     let user = user.require_staff()?;
     if input.slug.as_ref().is_some_and(|s| *s != slug) {
-        return Err(ApiError::field("slug", "cannot be changed; it must match the URL"));
+        return Err(ApiError::field(
+            "slug",
+            "cannot be changed; it must match the URL",
+        ));
     }
-    let base = state.store.problem_spec(&slug).await.map_err(not_found(&slug))?;
+    let base = state
+        .store
+        .problem_spec(&slug)
+        .await
+        .map_err(not_found(&slug))?;
     let spec = input.into_spec(slug.clone(), Some(base));
     spec.validate()?;
     let saved = state
@@ -363,7 +393,11 @@ async fn delete_problem(
     Path(slug): Path<String>,
 ) -> ApiResult<StatusCode> {
     user.require_staff()?;
-    state.store.delete_problem(&slug).await.map_err(not_found(&slug))?;
+    state
+        .store
+        .delete_problem(&slug)
+        .await
+        .map_err(not_found(&slug))?;
     state.problems.invalidate();
     Ok(StatusCode::NO_CONTENT)
 }
@@ -382,7 +416,11 @@ async fn hidden_tests(
     Path(slug): Path<String>,
 ) -> ApiResult<Json<TestList>> {
     user.require_staff()?;
-    let items = state.store.hidden_tests(&slug).await.map_err(not_found(&slug))?;
+    let items = state
+        .store
+        .hidden_tests(&slug)
+        .await
+        .map_err(not_found(&slug))?;
     Ok(Json(TestList {
         total: items.len(),
         items,
@@ -403,14 +441,21 @@ async fn export_package(
     Path(slug): Path<String>,
 ) -> ApiResult<Response> {
     user.require_staff()?;
-    let spec = state.store.problem_spec(&slug).await.map_err(not_found(&slug))?;
+    let spec = state
+        .store
+        .problem_spec(&slug)
+        .await
+        .map_err(not_found(&slug))?;
     let zip = tokio::task::spawn_blocking(move || problem::package::write_zip(&spec))
         .await
         .map_err(ApiError::internal)?
         .map_err(ApiError::internal)?;
     let disposition = format!("attachment; filename=\"{slug}.zip\"");
     Ok((
-        [(header::CONTENT_TYPE, "application/zip".to_string()), (header::CONTENT_DISPOSITION, disposition)],
+        [
+            (header::CONTENT_TYPE, "application/zip".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
         zip,
     )
         .into_response())
@@ -432,8 +477,13 @@ async fn import_package(
     body: Bytes,
 ) -> ApiResult<Json<ImportResult>> {
     let user = user.require_staff()?.clone();
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
-    if !content_type.starts_with("application/zip") && !content_type.starts_with("application/octet-stream") {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !content_type.starts_with("application/zip")
+        && !content_type.starts_with("application/octet-stream")
+    {
         return Err(ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
@@ -447,7 +497,10 @@ async fn import_package(
     .await
     .map_err(ApiError::internal)?
     .map_err(package_error)?;
-    let saved = state.store.import_problems(std::slice::from_ref(&spec), Some(user.id)).await?;
+    let saved = state
+        .store
+        .import_problems(std::slice::from_ref(&spec), Some(user.id))
+        .await?;
     state.problems.invalidate();
     Ok(Json(ImportResult {
         total: saved.len(),
@@ -459,7 +512,11 @@ fn package_error(e: problem::package::PackageError) -> ApiError {
     use problem::package::PackageError as P;
     match e {
         P::Invalid(errs) => errs.into(),
-        P::Yaml { file, field, message } => {
+        P::Yaml {
+            file,
+            field,
+            message,
+        } => {
             let mut errs = ValidationErrors::default();
             errs.add(format!("{file}: {field}"), message);
             errs.into()

@@ -132,7 +132,11 @@ async fn set_role(
         other => other.into(),
     })?;
     if target.id == user.0.id && role != Role::Admin {
-        return Err(ApiError::conflict("admins cannot remove their own admin role"));
+        return Err(ApiError::conflict(
+            "admins cannot remove their own admin role",
+        ));
     }
-    Ok(Json(state.store.set_role(&target.email, role).await?.into()))
+    Ok(Json(
+        state.store.set_role(&target.email, role).await?.into(),
+    ))
 }

@@ -23,37 +23,64 @@ async fn register_login_refresh_logout(app: TestApp) {
     assert!(reg["user"].get("password_hash").is_none());
 
     let login: Value = app
-        .post("/api/v1/auth/login", None, &json!({"email": "alice@example.com", "password": "password123"}))
+        .post(
+            "/api/v1/auth/login",
+            None,
+            &json!({"email": "alice@example.com", "password": "password123"}),
+        )
         .await
         .json()
         .await
         .unwrap();
     let access = login["access_token"].as_str().unwrap();
-    let me: Value = app.get("/api/v1/me", Some(access)).await.json().await.unwrap();
+    let me: Value = app
+        .get("/api/v1/me", Some(access))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me["email"], "alice@example.com");
     assert_eq!(me["role"], "user");
 
     let res = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": login["refresh_token"]}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": login["refresh_token"]}),
+        )
         .await;
     assert_eq!(res.status(), 200);
     let rotated: Value = res.json().await.unwrap();
     assert_ne!(rotated["refresh_token"], login["refresh_token"]);
-    let me = app.get("/api/v1/me", rotated["access_token"].as_str()).await;
+    let me = app
+        .get("/api/v1/me", rotated["access_token"].as_str())
+        .await;
     assert_eq!(me.status(), 200);
 
     let res = app
-        .post("/api/v1/auth/logout", None, &json!({"refresh_token": rotated["refresh_token"]}))
+        .post(
+            "/api/v1/auth/logout",
+            None,
+            &json!({"refresh_token": rotated["refresh_token"]}),
+        )
         .await;
     assert_eq!(res.status(), 204);
     let res = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": rotated["refresh_token"]}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": rotated["refresh_token"]}),
+        )
         .await;
     expect_problem(res, 401, "refresh_token_reused").await;
 
     // The session from registration is a separate family and still works.
     let res = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": reg["refresh_token"]}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": reg["refresh_token"]}),
+        )
         .await;
     assert_eq!(res.status(), 200);
 }
@@ -62,27 +89,49 @@ async fn reused_refresh_token_revokes_the_family(app: TestApp) {
     let reg = app.register("bob@example.com").await;
     let first = reg["refresh_token"].clone();
     let second: Value = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": first}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": first}),
+        )
         .await
         .json()
         .await
         .unwrap();
     // A thief replays the first token: refused, and the legitimate successor dies too.
-    let res = app.post("/api/v1/auth/refresh", None, &json!({"refresh_token": first})).await;
-    expect_problem(res, 401, "refresh_token_reused").await;
     let res = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": second["refresh_token"]}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": first}),
+        )
         .await;
     expect_problem(res, 401, "refresh_token_reused").await;
     let res = app
-        .post("/api/v1/auth/refresh", None, &json!({"refresh_token": "no-such-token"}))
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": second["refresh_token"]}),
+        )
+        .await;
+    expect_problem(res, 401, "refresh_token_reused").await;
+    let res = app
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            &json!({"refresh_token": "no-such-token"}),
+        )
         .await;
     expect_problem(res, 401, "invalid_refresh_token").await;
 }
 
 async fn registration_validation(app: TestApp) {
     let res = app
-        .post("/api/v1/auth/register", None, &json!({"email": "nope", "password": "short", "name": " "}))
+        .post(
+            "/api/v1/auth/register",
+            None,
+            &json!({"email": "nope", "password": "short", "name": " "}),
+        )
         .await;
     let body = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(error_fields(&body), ["email", "password", "name"]);
@@ -97,9 +146,14 @@ async fn registration_validation(app: TestApp) {
         .await;
     expect_problem(res, 409, "email_taken").await;
 
-    let res = app.post("/api/v1/auth/register", None, &json!({"email": "x@y.z"})).await;
+    let res = app
+        .post("/api/v1/auth/register", None, &json!({"email": "x@y.z"}))
+        .await;
     let body = expect_problem(res, 422, "invalid_body").await;
-    assert!(body["detail"].as_str().unwrap().contains("password"), "{body}");
+    assert!(
+        body["detail"].as_str().unwrap().contains("password"),
+        "{body}"
+    );
 
     let res = app
         .req(Method::POST, "/api/v1/auth/register", None)
@@ -120,16 +174,27 @@ async fn registration_validation(app: TestApp) {
 
     let huge = "x".repeat(2 * 1024 * 1024);
     let res = app
-        .post("/api/v1/auth/register", None, &json!({"email": "a@b.c", "password": huge, "name": "n"}))
+        .post(
+            "/api/v1/auth/register",
+            None,
+            &json!({"email": "a@b.c", "password": huge, "name": "n"}),
+        )
         .await;
     expect_problem(res, 413, "payload_too_large").await;
 }
 
 async fn login_failures_look_the_same(app: TestApp) {
     app.register("dave@example.com").await;
-    for (email, password) in [("dave@example.com", "wrong-password"), ("nobody@example.com", "password123")] {
+    for (email, password) in [
+        ("dave@example.com", "wrong-password"),
+        ("nobody@example.com", "password123"),
+    ] {
         let res = app
-            .post("/api/v1/auth/login", None, &json!({"email": email, "password": password}))
+            .post(
+                "/api/v1/auth/login",
+                None,
+                &json!({"email": email, "password": password}),
+            )
             .await;
         let body = expect_problem(res, 401, "invalid_credentials").await;
         assert_eq!(body["detail"], "wrong email or password");
@@ -138,17 +203,43 @@ async fn login_failures_look_the_same(app: TestApp) {
 
 async fn bearer_tokens_are_checked(app: TestApp) {
     expect_problem(app.get("/api/v1/me", None).await, 401, "unauthenticated").await;
-    expect_problem(app.get("/api/v1/me", Some("garbage")).await, 401, "invalid_token").await;
+    expect_problem(
+        app.get("/api/v1/me", Some("garbage")).await,
+        401,
+        "invalid_token",
+    )
+    .await;
     // A token signed with another secret.
-    let other = server::auth::TokenService::new(&server::auth::Secret::new("another-secret-another-secret-xx"), 60, 60);
-    let user = app.store.create_user("eve@example.com", "Eve", "x", Role::Admin).await.unwrap();
+    let other = server::auth::TokenService::new(
+        &server::auth::Secret::new("another-secret-another-secret-xx"),
+        60,
+        60,
+    );
+    let user = app
+        .store
+        .create_user("eve@example.com", "Eve", "x", Role::Admin)
+        .await
+        .unwrap();
     let forged = other.issue_access(&user).unwrap();
-    expect_problem(app.get("/api/v1/me", Some(&forged)).await, 401, "invalid_token").await;
+    expect_problem(
+        app.get("/api/v1/me", Some(&forged)).await,
+        401,
+        "invalid_token",
+    )
+    .await;
     // An expired token.
-    let expired_issuer =
-        server::auth::TokenService::new(&server::auth::Secret::new("test-secret-test-secret-test-secret"), -120, 60);
+    let expired_issuer = server::auth::TokenService::new(
+        &server::auth::Secret::new("test-secret-test-secret-test-secret"),
+        -120,
+        60,
+    );
     let expired = expired_issuer.issue_access(&user).unwrap();
-    expect_problem(app.get("/api/v1/me", Some(&expired)).await, 401, "token_expired").await;
+    expect_problem(
+        app.get("/api/v1/me", Some(&expired)).await,
+        401,
+        "token_expired",
+    )
+    .await;
 }
 
 async fn setup_link_creates_the_first_admin(app: TestApp) {
@@ -164,31 +255,65 @@ async fn setup_link_creates_the_first_admin(app: TestApp) {
     assert_eq!(created["user"]["role"], "admin");
     // One time only.
     let again = json!({"token": token, "email": "root2@example.com", "password": "password123", "name": "R"});
-    expect_problem(app.post("/api/v1/auth/setup", None, &again).await, 401, "invalid_setup_token").await;
+    expect_problem(
+        app.post("/api/v1/auth/setup", None, &again).await,
+        401,
+        "invalid_setup_token",
+    )
+    .await;
     assert_eq!(app.store.count_admins().await.unwrap(), 1);
 }
 
 async fn admins_manage_roles(app: TestApp) {
     let user = app.register("frank@example.com").await;
     let user_token = user["access_token"].as_str().unwrap();
-    expect_problem(app.get("/api/v1/users", Some(user_token)).await, 403, "forbidden").await;
+    expect_problem(
+        app.get("/api/v1/users", Some(user_token)).await,
+        403,
+        "forbidden",
+    )
+    .await;
 
     let admin = app.token_with_role("admin@example.com", Role::Admin).await;
-    let list: Value = app.get("/api/v1/users", Some(&admin)).await.json().await.unwrap();
+    let list: Value = app
+        .get("/api/v1/users", Some(&admin))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(list["total"], 2);
     let id = user["user"]["id"].as_i64().unwrap();
     let res = app
-        .put(&format!("/api/v1/users/{id}/role"), Some(&admin), &json!({"role": "interviewer"}))
+        .put(
+            &format!("/api/v1/users/{id}/role"),
+            Some(&admin),
+            &json!({"role": "interviewer"}),
+        )
         .await;
     assert_eq!(res.status(), 200);
     // Roles are read per request: the old token already carries the new role.
-    let me: Value = app.get("/api/v1/me", Some(user_token)).await.json().await.unwrap();
+    let me: Value = app
+        .get("/api/v1/me", Some(user_token))
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me["role"], "interviewer");
     let res = app
-        .put(&format!("/api/v1/users/{id}/role"), Some(&admin), &json!({"role": "king"}))
+        .put(
+            &format!("/api/v1/users/{id}/role"),
+            Some(&admin),
+            &json!({"role": "king"}),
+        )
         .await;
     expect_problem(res, 422, "validation_failed").await;
-    let res = app.put("/api/v1/users/99999/role", Some(&admin), &json!({"role": "user"})).await;
+    let res = app
+        .put(
+            "/api/v1/users/99999/role",
+            Some(&admin),
+            &json!({"role": "user"}),
+        )
+        .await;
     expect_problem(res, 404, "not_found").await;
 }
 
@@ -201,7 +326,11 @@ async fn login_is_rate_limited_per_ip() {
         assert_eq!(res.status(), 401);
     }
     let res = app.post("/api/v1/auth/login", None, &body).await;
-    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    let retry: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!((1..=60).contains(&retry), "{retry}");
     expect_problem(res, 429, "rate_limited").await;
 }

@@ -3,7 +3,10 @@ use serde_json::Value;
 use crate::dual_tests;
 use crate::support::{TestApp, expect_problem};
 
-dual_tests!(health_readiness_and_metrics, unknown_routes_are_problem_json);
+dual_tests!(
+    health_readiness_and_metrics,
+    unknown_routes_are_problem_json
+);
 
 async fn health_readiness_and_metrics(app: TestApp) {
     let res = app.get("/healthz", None).await;
@@ -17,10 +20,14 @@ async fn health_readiness_and_metrics(app: TestApp) {
     app.get("/api/v1/problems", None).await;
     let metrics = app.get("/metrics", None).await.text().await.unwrap();
     assert!(
-        metrics.contains(r#"http_requests_total{method="GET",route="/api/v1/problems",status="200"}"#),
+        metrics
+            .contains(r#"http_requests_total{method="GET",route="/api/v1/problems",status="200"}"#),
         "{metrics}"
     );
-    assert!(metrics.contains("http_request_duration_seconds_bucket"), "{metrics}");
+    assert!(
+        metrics.contains("http_request_duration_seconds_bucket"),
+        "{metrics}"
+    );
 
     // Once the database is gone, the node is no longer ready but still alive.
     app.store.close().await;
@@ -39,13 +46,29 @@ async fn openapi_document_is_stable_and_served() {
     let doc = server::openapi_json();
     let parsed: Value = serde_json::from_str(&doc).unwrap();
     assert_eq!(parsed["openapi"], "3.1.0");
-    for path in ["/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/me", "/api/v1/problems", "/api/v1/problems/{slug}"] {
-        assert!(parsed["paths"].get(path).is_some(), "{path} missing from the OpenAPI document");
+    for path in [
+        "/api/v1/auth/register",
+        "/api/v1/auth/login",
+        "/api/v1/auth/refresh",
+        "/api/v1/auth/logout",
+        "/api/v1/me",
+        "/api/v1/problems",
+        "/api/v1/problems/{slug}",
+    ] {
+        assert!(
+            parsed["paths"].get(path).is_some(),
+            "{path} missing from the OpenAPI document"
+        );
     }
     insta::assert_snapshot!("openapi", doc);
 
     let app = TestApp::spawn(crate::support::Backend::Sqlite).await;
-    let served: Value = app.get("/api/v1/openapi.json", None).await.json().await.unwrap();
+    let served: Value = app
+        .get("/api/v1/openapi.json", None)
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(served, parsed);
     let docs = app.get("/api/docs/", None).await;
     assert_eq!(docs.status(), 200);

@@ -41,7 +41,9 @@ macro_rules! dual_tests {
 async fn postgres_url() -> String {
     let base = std::env::var("CODEMINT_TEST_DATABASE_URL").expect("CODEMINT_TEST_DATABASE_URL");
     let schema = format!("cmt_{}", uuid::Uuid::new_v4().simple());
-    let admin = Store::connect(&base).await.expect("connect to the test PostgreSQL");
+    let admin = Store::connect(&base)
+        .await
+        .expect("connect to the test PostgreSQL");
     sqlx::query(&format!("CREATE SCHEMA {schema}"))
         .execute(admin.pool())
         .await
@@ -60,13 +62,17 @@ impl TestApp {
         let (url, dir) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().unwrap();
-                (format!("sqlite://{}/test.db", dir.path().display()), Some(dir))
+                (
+                    format!("sqlite://{}/test.db", dir.path().display()),
+                    Some(dir),
+                )
             }
             Backend::Postgres => (postgres_url().await, None),
         };
         let store = Store::connect(&url).await.unwrap();
         store.migrate().await.unwrap();
-        let mut config = ServerConfig::with_secret(Secret::new("test-secret-test-secret-test-secret"));
+        let mut config =
+            ServerConfig::with_secret(Secret::new("test-secret-test-secret-test-secret"));
         tweak(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -77,7 +83,10 @@ impl TestApp {
         }));
         TestApp {
             base,
-            client: Client::builder().timeout(Duration::from_secs(30)).build().unwrap(),
+            client: Client::builder()
+                .timeout(Duration::from_secs(30))
+                .build()
+                .unwrap(),
             store,
             _dir: dir,
             _stop: stop,
@@ -97,11 +106,19 @@ impl TestApp {
     }
 
     pub async fn post(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
-        self.req(Method::POST, path, token).json(body).send().await.unwrap()
+        self.req(Method::POST, path, token)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn put(&self, path: &str, token: Option<&str>, body: &Value) -> Response {
-        self.req(Method::PUT, path, token).json(body).send().await.unwrap()
+        self.req(Method::PUT, path, token)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     /// Register a user and return their access token.
@@ -122,7 +139,11 @@ impl TestApp {
         self.register(email).await;
         self.store.set_role(email, role).await.unwrap();
         let res = self
-            .post("/api/v1/auth/login", None, &json!({"email": email, "password": "password123"}))
+            .post(
+                "/api/v1/auth/login",
+                None,
+                &json!({"email": email, "password": "password123"}),
+            )
             .await;
         assert_eq!(res.status(), 200);
         let body: Value = res.json().await.unwrap();
@@ -139,7 +160,10 @@ pub async fn expect_problem(res: Response, status: u16, code: &str) -> Value {
     assert_eq!(body["code"], code, "{body}");
     assert_eq!(body["status"], status);
     assert_eq!(body["type"], format!("urn:codemint:error:{code}"));
-    assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()), "{body}");
+    assert!(
+        body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+        "{body}"
+    );
     body
 }
 
@@ -147,6 +171,10 @@ pub async fn expect_problem(res: Response, status: u16, code: &str) -> Value {
 pub fn error_fields(body: &Value) -> Vec<String> {
     body["errors"]
         .as_array()
-        .map(|a| a.iter().map(|e| e["field"].as_str().unwrap_or("").to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|e| e["field"].as_str().unwrap_or("").to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }

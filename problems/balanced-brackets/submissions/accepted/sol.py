@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def is_balanced(s: str) -> bool:
     """Return True if s (made of ()[]{} only) is balanced."""
     match = {")": "(", "]": "[", "}": "{"}

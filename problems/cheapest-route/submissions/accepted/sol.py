@@ -3,12 +3,11 @@ from heapq import heappop, heappush
 
 
 def main():
-    data = sys.stdin.buffer.read().split()
-    n, m = int(data[0]), int(data[1])
+    data = list(map(int, sys.stdin.buffer.read().split()))
+    n, m = data[0], data[1]
     adj = [[] for _ in range(n + 1)]
-    for i in range(m):
-        u, v, w = int(data[2 + 3 * i]), int(data[3 + 3 * i]), int(data[4 + 3 * i])
-        adj[u].append((v, w))
+    for i in range(2, 2 + 3 * m, 3):
+        adj[data[i]].append((data[i + 1], data[i + 2]))
     inf = float("inf")
     dist = [inf] * (n + 1)
     dist[1] = 0

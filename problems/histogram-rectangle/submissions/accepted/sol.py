@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def largest_rectangle(heights: List[int]) -> int:
     """Return the largest banner area."""
     h = heights + [0]  # a sentinel flushes the stack at the end

@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def longest_palindrome(s: str) -> str:
     """Return the leftmost longest palindromic substring of s."""
     # Manacher's algorithm on s with separators: O(n).

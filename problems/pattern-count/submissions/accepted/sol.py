@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def count_occurrences(text: str, pattern: str) -> int:
     """Return the number of (possibly overlapping) occurrences of pattern in text."""
     m = len(pattern)

@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def evaluate(tokens: List[str]) -> int:
     """tokens is a valid postfix expression: operators "+", "-", "*", "/" or integer
     literals such as "12" or "-7". Return its value (division truncates toward zero,

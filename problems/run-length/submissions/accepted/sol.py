@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def encode(s: str) -> str:
     """Return the run-length encoding of s, e.g. "aaabcc" -> "a3b1c2"."""
     parts = []

@@ -1,6 +1,7 @@
 import sys
 from typing import List
 
+
 def days_until_warmer(temps: List[int]) -> List[int]:
     """For every day, the number of days until a strictly warmer day (0 if none)."""
     ans = [0] * len(temps)
