@@ -8,8 +8,9 @@ mod users;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
-use axum::response::Html;
+use axum::response::{Html, IntoResponse};
 use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
@@ -39,7 +40,16 @@ pub fn router(state: AppState) -> Router {
         .merge(health::router())
         .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
         .route("/", get(index))
+        .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
         .fallback(|| async { ApiError::not_found("no such route") })
+        .layer(CatchPanicLayer::custom(|panic: Box<dyn std::any::Any + Send>| {
+            let what = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("unknown panic");
+            ApiError::internal(format_args!("handler panicked: {what}")).into_response()
+        }))
         .layer(axum::middleware::from_fn(crate::metrics::track_http))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(

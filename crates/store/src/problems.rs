@@ -199,7 +199,7 @@ impl Store {
         by: Option<i64>,
         mode: SaveMode,
     ) -> Result<Saved, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let saved = save_in(&mut tx, spec, by, mode).await?;
         tx.commit().await?;
         Ok(saved)
@@ -211,7 +211,7 @@ impl Store {
         specs: &[ProblemSpec],
         by: Option<i64>,
     ) -> Result<Vec<Saved>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut out = Vec::with_capacity(specs.len());
         for spec in specs {
             out.push(save_in(&mut tx, spec, by, SaveMode::Upsert).await?);

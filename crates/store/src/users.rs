@@ -124,7 +124,7 @@ impl Store {
 
     /// Replace the password and revoke every refresh token of the user.
     pub async fn set_password(&self, email: &str, password_hash: &str) -> Result<User, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "UPDATE users SET password_hash = $1, updated_at = $2 WHERE email = $3 RETURNING {COLUMNS}"
         ))

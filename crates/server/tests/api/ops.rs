@@ -73,4 +73,7 @@ async fn openapi_document_is_stable_and_served() {
     let docs = app.get("/api/docs/", None).await;
     assert_eq!(docs.status(), 200);
     assert!(docs.text().await.unwrap().contains("swagger"));
+    let setup = app.get("/setup?token=abc", None).await;
+    assert_eq!(setup.status(), 200);
+    assert!(setup.text().await.unwrap().contains("/api/v1/auth/setup"));
 }

@@ -14,6 +14,21 @@ dual_tests!(
     a_bad_package_changes_nothing,
 );
 
+/// POST a package body to the import endpoint as `staff`.
+async fn import(
+    app: &TestApp,
+    staff: &str,
+    content_type: &str,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    app.req(Method::POST, "/api/v1/problems/import", Some(staff))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 const SECRET_INPUT: &str = "8 31337 424242\n";
 
 fn problem(slug: &str, difficulty: &str, tags: &[&str]) -> Value {
@@ -356,13 +371,7 @@ async fn package_import_and_export_round_trip(app: TestApp) {
     let zip = res.bytes().await.unwrap();
 
     // Importing the same package again makes version 2 with identical content.
-    let res = app
-        .req(Method::POST, "/api/v1/problems/import", Some(&staff))
-        .header("content-type", "application/zip")
-        .body(zip.clone())
-        .send()
-        .await
-        .unwrap();
+    let res = import(&app, &staff, "application/zip", zip.clone()).await;
     assert_eq!(res.status(), 200);
     let imported: Value = res.json().await.unwrap();
     assert_eq!(
@@ -403,34 +412,16 @@ async fn a_bad_package_changes_nothing(app: TestApp) {
         zip.write_all(data.as_bytes()).unwrap();
     }
     let bytes = zip.finish().unwrap().into_inner();
-    let res = app
-        .req(Method::POST, "/api/v1/problems/import", Some(&staff))
-        .header("content-type", "application/zip")
-        .body(bytes)
-        .send()
-        .await
-        .unwrap();
+    let res = import(&app, &staff, "application/zip", bytes).await;
     let body = expect_problem(res, 422, "validation_failed").await;
     assert!(
         body["detail"].as_str().unwrap().contains("unsafe path"),
         "{body}"
     );
 
-    let res = app
-        .req(Method::POST, "/api/v1/problems/import", Some(&staff))
-        .header("content-type", "application/zip")
-        .body("this is not a zip")
-        .send()
-        .await
-        .unwrap();
+    let res = import(&app, &staff, "application/zip", "this is not a zip").await;
     expect_problem(res, 422, "validation_failed").await;
-    let res = app
-        .req(Method::POST, "/api/v1/problems/import", Some(&staff))
-        .header("content-type", "text/plain")
-        .body("x")
-        .send()
-        .await
-        .unwrap();
+    let res = import(&app, &staff, "text/plain", "x").await;
     expect_problem(res, 415, "unsupported_media_type").await;
 
     let list: Value = app
