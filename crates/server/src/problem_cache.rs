@@ -1,5 +1,5 @@
 //! The problem list and public problem pages are the hottest read path: they are
-//! served from memory. A write on this node clears the cache at once; other
+//! served from memory, as serialized response bodies keyed by what was asked. A write on this node clears the cache at once; other
 //! nodes see it within `ttl` (cluster mode trades that much staleness for speed).
 
 use std::collections::HashMap;
@@ -14,7 +14,7 @@ type Stamped<T> = (Instant, T);
 pub struct ProblemCache {
     ttl: Duration,
     list: RwLock<Option<Stamped<Arc<Vec<ProblemSummary>>>>>,
-    pages: RwLock<HashMap<String, Stamped<Bytes>>>,
+    bodies: RwLock<HashMap<String, Stamped<Bytes>>>,
 }
 
 impl ProblemCache {
@@ -22,7 +22,7 @@ impl ProblemCache {
         ProblemCache {
             ttl,
             list: RwLock::new(None),
-            pages: RwLock::new(HashMap::new()),
+            bodies: RwLock::new(HashMap::new()),
         }
     }
 
@@ -38,19 +38,19 @@ impl ProblemCache {
         }
     }
 
-    /// The serialized public page of a problem.
-    pub fn page(&self, slug: &str) -> Option<Bytes> {
-        let guard = self.pages.read().ok()?;
-        let (at, body) = guard.get(slug)?;
+    /// A serialized public response (a problem page, a page of the list).
+    pub fn body(&self, key: &str) -> Option<Bytes> {
+        let guard = self.bodies.read().ok()?;
+        let (at, body) = guard.get(key)?;
         (at.elapsed() < self.ttl).then(|| body.clone())
     }
 
-    pub fn put_page(&self, slug: &str, body: Bytes) {
-        if let Ok(mut g) = self.pages.write() {
+    pub fn put_body(&self, key: String, body: Bytes) {
+        if let Ok(mut g) = self.bodies.write() {
             if g.len() > 10_000 {
                 g.clear();
             }
-            g.insert(slug.to_string(), (Instant::now(), body));
+            g.insert(key, (Instant::now(), body));
         }
     }
 
@@ -58,7 +58,7 @@ impl ProblemCache {
         if let Ok(mut g) = self.list.write() {
             *g = None;
         }
-        if let Ok(mut g) = self.pages.write() {
+        if let Ok(mut g) = self.bodies.write() {
             g.clear();
         }
     }

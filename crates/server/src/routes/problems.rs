@@ -231,7 +231,7 @@ async fn all_problems(state: &AppState) -> ApiResult<Arc<Vec<ProblemSummary>>> {
 async fn list_problems(
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
-) -> ApiResult<Json<ProblemList>> {
+) -> ApiResult<Response> {
     let paging = PageQuery {
         page: q.page,
         per_page: q.per_page,
@@ -253,6 +253,10 @@ async fn list_problems(
     if needle.as_ref().is_some_and(|n| n.len() > 200) {
         return Err(ApiError::field("q", "at most 200 characters"));
     }
+    let key = format!("list:{difficulty:?}:{tag:?}:{needle:?}:{offset}:{limit}");
+    if let Some(body) = state.problems.body(&key) {
+        return Ok(json_body(body));
+    }
     let all = all_problems(&state).await?;
     let matching: Vec<&ProblemSummary> = all
         .iter()
@@ -264,7 +268,7 @@ async fn list_problems(
                 .is_none_or(|n| p.title.to_lowercase().contains(n) || p.slug.contains(n.as_str()))
         })
         .collect();
-    Ok(Json(ProblemList {
+    let list = ProblemList {
         total: matching.len(),
         items: matching
             .into_iter()
@@ -274,7 +278,14 @@ async fn list_problems(
             .collect(),
         page: q.page.unwrap_or(1),
         per_page: limit as u32,
-    }))
+    };
+    let body = Bytes::from(serde_json::to_vec(&list).map_err(ApiError::internal)?);
+    state.problems.put_body(key, body.clone());
+    Ok(json_body(body))
+}
+
+fn json_body(body: Bytes) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 fn not_found(slug: &str) -> impl Fn(store::StoreError) -> ApiError + '_ {
@@ -297,18 +308,15 @@ async fn get_problem(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> ApiResult<Response> {
-    let body = match state.problems.page(&slug) {
-        Some(body) => body,
-        None => {
-            let detail = state.store.problem(&slug).await.map_err(not_found(&slug))?;
-            let body = Bytes::from(
-                serde_json::to_vec(&ProblemDto::from(detail)).map_err(ApiError::internal)?,
-            );
-            state.problems.put_page(&slug, body.clone());
-            body
-        }
-    };
-    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+    let key = format!("page:{slug}");
+    if let Some(body) = state.problems.body(&key) {
+        return Ok(json_body(body));
+    }
+    let detail = state.store.problem(&slug).await.map_err(not_found(&slug))?;
+    let body =
+        Bytes::from(serde_json::to_vec(&ProblemDto::from(detail)).map_err(ApiError::internal)?);
+    state.problems.put_body(key, body.clone());
+    Ok(json_body(body))
 }
 
 /// Create a problem (interviewer or admin).
