@@ -129,12 +129,10 @@ fn supervise(spec: &RunSpec, cg: &Cgroup) -> Result<Supervised, String> {
     let (sync_r, sync_w) = pipe()?;
     let (rep_r, rep_w) = pipe()?;
     let _ = std::fs::create_dir_all(STAGING);
-    let flags = libc::CLONE_NEWNS
-        | libc::CLONE_NEWPID
-        | libc::CLONE_NEWNET
-        | libc::CLONE_NEWIPC
-        | libc::CLONE_NEWUTS
-        | libc::CLONE_NEWCGROUP;
+    // The mount and cgroup namespaces are P1's own (it unshares them after
+    // joining the cgroup): pivot_root moves every process of a mount namespace,
+    // and init must keep the host's view to read the cgroup counters.
+    let flags = libc::CLONE_NEWPID | libc::CLONE_NEWNET | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
     // SAFETY: unshare only changes this (single-threaded) process's namespaces.
     check(unsafe { libc::unshare(flags) }, "unshare")?;
     let filter = seccomp::program();
@@ -309,6 +307,9 @@ fn classify(
     }
     outcome.wall_ms = report.wall_ns / 1_000_000;
     outcome.files = report.files;
+    if !report.file_errors.is_empty() {
+        outcome.error = Some(format!("not copied out: {}", report.file_errors.join("; ")));
+    }
     let ws = report.wait_status;
     let signal = libc::WIFSIGNALED(ws).then(|| libc::WTERMSIG(ws));
     outcome.signal = signal;
@@ -349,7 +350,12 @@ fn p1(
         unsafe { libc::_exit(1) };
     }
     let mut report = Report::default();
-    match build_box(spec) {
+    // SAFETY: unshare only affects P1 (single-threaded).
+    let own = check(
+        unsafe { libc::unshare(libc::CLONE_NEWNS | libc::CLONE_NEWCGROUP) },
+        "unshare",
+    );
+    match own.and_then(|()| build_box(spec)) {
         Err(e) => report.setup_error = Some(e),
         Ok(()) => {
             let start = Instant::now();

@@ -111,7 +111,7 @@ pub struct Outcome {
     pub stdout: Vec<u8>,
     #[serde(skip)]
     pub stderr: Vec<u8>,
-    #[serde(skip)]
+    /// Copied out of `/box` (their bytes travel after the header).
     pub files: Vec<BoxFile>,
     /// Why the sandbox itself failed (`internal_error`), for operators.
     pub error: Option<String>,

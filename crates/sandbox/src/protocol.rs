@@ -76,3 +76,28 @@ pub fn is_box_path(p: &str) -> bool {
         && !p.contains('\0')
         && p.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::BoxFile;
+
+    #[test]
+    fn spec_round_trips() {
+        let spec = RunSpec {
+            argv: vec!["a".into()],
+            stdin: b"in".to_vec(),
+            files: vec![BoxFile {
+                path: "x".into(),
+                data: b"data".to_vec(),
+                executable: true,
+            }],
+            copy_out: vec!["prog".into()],
+            ..RunSpec::default()
+        };
+        let back = decode_spec(&encode_spec(&spec)).unwrap();
+        assert_eq!(back.copy_out, spec.copy_out);
+        assert_eq!(back.files, spec.files);
+        assert_eq!(back.stdin, spec.stdin);
+    }
+}

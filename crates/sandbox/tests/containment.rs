@@ -1,0 +1,320 @@
+//! Real programs in the real sandbox: each test asserts what the program got
+//! AND the host's state afterwards. Needs root (as CI has).
+
+use std::path::PathBuf;
+
+use sandbox::{BoxFile, Limits, RunSpec, Sandbox, Status};
+
+fn sandbox() -> Sandbox {
+    Sandbox::new(
+        PathBuf::from(env!("CARGO_BIN_EXE_codemint-sandbox-init")),
+        vec![],
+    )
+    .expect("sandbox available")
+}
+
+fn mounts() -> Vec<PathBuf> {
+    [
+        "/usr",
+        "/bin",
+        "/lib",
+        "/lib64",
+        "/sbin",
+        "/etc/alternatives",
+        "/etc/ld.so.cache",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .collect()
+}
+
+fn sh(script: &str, limits: Limits) -> RunSpec {
+    RunSpec {
+        argv: vec!["/bin/sh".into(), "-c".into(), script.into()],
+        env: vec!["PATH=/usr/bin:/bin".into()],
+        ro_mounts: mounts(),
+        limits,
+        ..RunSpec::default()
+    }
+}
+
+fn quick() -> Limits {
+    Limits {
+        cpu_ms: 1000,
+        wall_ms: 2000,
+        ..Limits::default()
+    }
+}
+
+/// Processes of the sandbox user left on the host.
+fn nobody_processes() -> Vec<String> {
+    let out = std::process::Command::new("ps")
+        .args(["-u", "65534", "-o", "pid=,args="])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn runs_a_program_with_stdin() {
+    let mut spec = sh(
+        "read x; echo \"got $x\"; echo err >&2; id -u; hostname",
+        quick(),
+    );
+    spec.stdin = b"hello\n".to_vec();
+    let out = sandbox().run(&spec).unwrap();
+    assert_eq!(
+        out.status,
+        Status::Ok,
+        "{out:?} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "got hello\n65534\ncodemint\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "err\n");
+    assert_eq!(out.exit_code, Some(0));
+    assert!(out.memory_kb > 0);
+}
+
+#[test]
+fn compiles_once_and_runs_the_artifact() {
+    let src = "#include <stdio.h>\nint main(){int a,b;scanf(\"%d %d\",&a,&b);printf(\"%d\\n\",a+b);return 0;}\n";
+    let mut compile = sh(
+        "gcc -O2 -o prog main.c",
+        Limits {
+            cpu_ms: 10_000,
+            wall_ms: 20_000,
+            ..Limits::default()
+        },
+    );
+    compile.files = vec![BoxFile {
+        path: "main.c".into(),
+        data: src.as_bytes().to_vec(),
+        executable: false,
+    }];
+    compile.copy_out = vec!["prog".into()];
+    let out = sandbox().run(&compile).unwrap();
+    assert_eq!(
+        out.status,
+        Status::Ok,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let prog = out
+        .files
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no compiled program: {:?}", out.error));
+    for (input, want) in [("1 2", "3\n"), ("40 2", "42\n")] {
+        let run = RunSpec {
+            argv: vec!["./prog".into()],
+            files: vec![prog.clone()],
+            stdin: input.as_bytes().to_vec(),
+            ro_mounts: mounts(),
+            limits: quick(),
+            ..RunSpec::default()
+        };
+        let out = sandbox().run(&run).unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+    }
+}
+
+#[test]
+fn cpu_burner_is_time_limit() {
+    let out = sandbox()
+        .run(&sh(
+            "while :; do :; done",
+            Limits {
+                cpu_ms: 300,
+                wall_ms: 5000,
+                ..quick()
+            },
+        ))
+        .unwrap();
+    assert_eq!(out.status, Status::TimeLimit, "{out:?}");
+    assert!(out.cpu_ms >= 300, "{out:?}");
+}
+
+#[test]
+fn sleeper_is_wall_time_limit() {
+    let out = sandbox()
+        .run(&sh(
+            "sleep 30",
+            Limits {
+                wall_ms: 300,
+                ..quick()
+            },
+        ))
+        .unwrap();
+    assert_eq!(out.status, Status::WallTimeLimit, "{out:?}");
+    assert!(nobody_processes().iter().all(|p| !p.contains("sleep 30")));
+}
+
+#[test]
+fn memory_bomb_is_memory_limit() {
+    let limits = Limits {
+        memory_bytes: 64 << 20,
+        ..quick()
+    };
+    let out = sandbox()
+        .run(&sh(
+            "exec python3 -c 'x = bytearray(200 * 1024 * 1024); print(len(x))'",
+            limits,
+        ))
+        .unwrap();
+    assert_eq!(
+        out.status,
+        Status::MemoryLimit,
+        "{out:?} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn output_flood_is_output_limit_and_bounded() {
+    let limits = Limits {
+        output_bytes: 1 << 20,
+        ..quick()
+    };
+    let out = sandbox().run(&sh("yes flood", limits)).unwrap();
+    assert_eq!(out.status, Status::OutputLimit, "{out:?}");
+    assert!(out.stdout.len() <= 1 << 20);
+}
+
+#[test]
+fn fork_bomb_is_contained_and_leaves_nothing() {
+    let limits = Limits {
+        max_processes: 32,
+        ..quick()
+    };
+    let out = sandbox()
+        .run(&sh("b() { b | b & }; b; sleep 1", limits))
+        .unwrap();
+    assert_ne!(out.status, Status::InternalError, "{out:?}");
+    // Other tests run boxes in parallel as the same user: look for this one's.
+    let left: Vec<String> = nobody_processes()
+        .into_iter()
+        .filter(|p| p.contains("b()"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn double_fork_and_setsid_survivors_die_with_the_run() {
+    let out = sandbox()
+        .run(&sh("(setsid sleep 77 &) ; (sleep 78 &) ; exit 0", quick()))
+        .unwrap();
+    assert_eq!(out.status, Status::Ok, "{out:?}");
+    let left: Vec<String> = nobody_processes()
+        .into_iter()
+        .filter(|p| p.contains("sleep 7"))
+        .collect();
+    assert!(left.is_empty(), "survivors: {left:?}");
+}
+
+#[test]
+fn network_sockets_are_denied() {
+    let script = "exec python3 -c 'import socket; s = socket.socket(); s.connect((\"127.0.0.1\", 5432)); print(\"connected\")'";
+    let out = sandbox().run(&sh(script, quick())).unwrap();
+    assert_eq!(
+        out.status,
+        Status::SyscallDenied,
+        "{out:?} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("connected"));
+}
+
+#[test]
+fn namespace_and_mount_syscalls_are_denied() {
+    for cmd in [
+        "exec unshare -n true",
+        "exec python3 -c 'import ctypes; ctypes.CDLL(None).mount(b\"x\", b\"/tmp\", b\"tmpfs\", 0, None)'",
+    ] {
+        let out = sandbox().run(&sh(cmd, quick())).unwrap();
+        assert_eq!(out.status, Status::SyscallDenied, "{cmd}: {out:?}");
+    }
+}
+
+#[test]
+fn host_secrets_are_not_visible() {
+    let out = sandbox()
+        .run(&sh(
+            "cat /etc/shadow; cat /proc/1/environ; ls /home /root /work 2>&1; echo done",
+            quick(),
+        ))
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("root:"), "{stdout}");
+    assert!(stdout.contains("done"));
+}
+
+#[test]
+fn copy_out_never_follows_links() {
+    let mut spec = sh(
+        "ln -s /etc/shadow prog; mkdir d; ln -s /etc d/etc; ln /etc/passwd hard 2>/dev/null; true",
+        quick(),
+    );
+    spec.copy_out = vec!["prog".into(), "d/etc/passwd".into()];
+    let out = sandbox().run(&spec).unwrap();
+    assert_eq!(out.status, Status::Ok, "{out:?}");
+    assert!(
+        out.files.is_empty(),
+        "copied through a link: {:?}",
+        out.files.iter().map(|f| &f.path).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn nothing_is_left_between_runs() {
+    let first = sandbox()
+        .run(&sh(
+            "echo secret > /tmp/left; echo secret > left; echo ok",
+            quick(),
+        ))
+        .unwrap();
+    assert_eq!(first.status, Status::Ok);
+    let second = sandbox()
+        .run(&sh("cat /tmp/left left 2>&1; true", quick()))
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&second.stdout).contains("secret"));
+}
+
+#[test]
+fn missing_program_is_an_internal_error_not_a_crash() {
+    let spec = RunSpec {
+        argv: vec!["no-such-compiler".into()],
+        ro_mounts: mounts(),
+        limits: quick(),
+        ..RunSpec::default()
+    };
+    let out = sandbox().run(&spec).unwrap();
+    assert_eq!(out.status, Status::InternalError);
+    assert!(out.error.unwrap().contains("not found"));
+}
+
+#[test]
+fn copy_out_returns_regular_files() {
+    let mut spec = sh(
+        "echo made > out.txt; mkdir -p sub; echo deep > sub/f",
+        quick(),
+    );
+    spec.copy_out = vec!["out.txt".into(), "sub/f".into(), "missing".into()];
+    let out = sandbox().run(&spec).unwrap();
+    assert_eq!(out.status, Status::Ok, "{out:?}");
+    let got: Vec<(&str, &[u8])> = out
+        .files
+        .iter()
+        .map(|f| (f.path.as_str(), f.data.as_slice()))
+        .collect();
+    assert_eq!(
+        got,
+        [("out.txt", &b"made\n"[..]), ("sub/f", &b"deep\n"[..])]
+    );
+    assert!(out.error.unwrap_or_default().contains("missing"));
+}
