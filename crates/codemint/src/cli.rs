@@ -72,6 +72,58 @@ pub enum Command {
     /// Import and export ICPC/Kattis problem packages.
     #[command(subcommand)]
     Problems(ProblemsCommand),
+    /// Compile (if needed) and run one program in the sandbox.
+    Run(RunArgs),
+    /// Judge one solution against a problem's tests.
+    Judge(JudgeArgs),
+    /// The configured languages and whether each toolchain was found.
+    Languages(LanguagesArgs),
+}
+
+#[derive(Args)]
+pub struct LanguagesArgs {
+    /// A languages.toml to use instead of the built-in one.
+    #[arg(long, env = "CODEMINT_LANGUAGES")]
+    pub languages: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct RunArgs {
+    #[arg(long)]
+    pub lang: String,
+    #[arg(long)]
+    pub file: PathBuf,
+    /// Feed this file to the program's standard input.
+    #[arg(long)]
+    pub stdin: Option<PathBuf>,
+    /// CPU time limit.
+    #[arg(long, default_value_t = 2000)]
+    pub time_ms: u64,
+    #[arg(long, default_value_t = 256)]
+    pub memory_mb: u64,
+    /// Print one JSON object instead of the program's output.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub languages: LanguagesArgs,
+}
+
+#[derive(Args)]
+pub struct JudgeArgs {
+    /// A problem package (directory or .zip) or the slug of a stored problem.
+    #[arg(long)]
+    pub problem: String,
+    #[arg(long)]
+    pub lang: String,
+    #[arg(long)]
+    pub file: PathBuf,
+    /// Run every test instead of stopping at the first failure (for scoring).
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub languages: LanguagesArgs,
 }
 
 #[derive(Args)]

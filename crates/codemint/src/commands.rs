@@ -1,4 +1,5 @@
 mod admin;
+mod judge;
 mod problems;
 mod serve;
 
@@ -17,6 +18,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Admin(cmd) => admin::run(&open_store(&cli.global).await?, cmd).await,
         Command::Problems(cmd) => problems::run(&open_store(&cli.global).await?, cmd).await,
+        Command::Run(args) => judge::run(args).await,
+        Command::Judge(args) => judge::judge(&cli.global, args).await,
+        Command::Languages(args) => judge::list_languages(args),
     }
 }
 

@@ -33,8 +33,15 @@ pub enum PackageError {
         field: String,
         message: String,
     },
+    /// Not a `source`: the message already names every field, once.
     #[error("invalid problem: {0}")]
-    Invalid(#[from] ValidationErrors),
+    Invalid(ValidationErrors),
+}
+
+impl From<ValidationErrors> for PackageError {
+    fn from(e: ValidationErrors) -> Self {
+        PackageError::Invalid(e)
+    }
 }
 
 impl PackageError {
@@ -58,7 +65,8 @@ pub fn read(path: &Path) -> Result<ProblemSpec, PackageError> {
         })?;
         Files::from_zip(&data, &limits)?
     };
-    let stem = path
+    let stem = std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default()

@@ -687,7 +687,26 @@ fn copy_out(spec: &RunSpec, report: &mut Report) {
         report.file_errors.push("cannot open /box".into());
         return;
     }
+    // `*.ext` names every top-level file of /box with that suffix (Java classes).
+    let mut paths = Vec::new();
     for path in &spec.copy_out {
+        match path.strip_prefix('*') {
+            Some(suffix) => {
+                let mut names: Vec<String> = std::fs::read_dir("/box")
+                    .map(|d| {
+                        d.flatten()
+                            .filter_map(|e| e.file_name().into_string().ok())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                names.retain(|n| n.ends_with(suffix));
+                names.sort();
+                paths.extend(names);
+            }
+            None => paths.push(path.clone()),
+        }
+    }
+    for path in &paths {
         match read_beneath(dirfd, path) {
             Ok(data) => report.files.push(BoxFile {
                 path: path.clone(),

@@ -81,7 +81,8 @@ pub struct RunSpec {
     /// Host paths visible read-only at the same place inside the box.
     pub ro_mounts: Vec<PathBuf>,
     pub limits: Limits,
-    /// Files of `/box` to hand back after the run (regular files only).
+    /// Files of `/box` to hand back after the run (regular files only);
+    /// `*.ext` stands for every top-level file ending in `.ext`.
     pub copy_out: Vec<String>,
 }
 
@@ -223,12 +224,12 @@ fn validate(spec: &RunSpec) -> Result<(), SandboxError> {
             "NUL byte in the command or environment".into(),
         ));
     }
-    for path in spec
-        .files
+    // `*.ext` in copy_out is a suffix pattern; the rest must be plain paths.
+    let copy_out = spec
+        .copy_out
         .iter()
-        .map(|f| f.path.as_str())
-        .chain(spec.copy_out.iter().map(String::as_str))
-    {
+        .map(|p| p.strip_prefix('*').unwrap_or(p));
+    for path in spec.files.iter().map(|f| f.path.as_str()).chain(copy_out) {
         if !protocol::is_box_path(path) {
             return Err(SandboxError::Invalid(format!(
                 "{path:?} is not a plain relative path"

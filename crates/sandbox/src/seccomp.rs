@@ -6,7 +6,8 @@
 //! Denied: the 32-bit ABIs, tracing and introspection of other processes, every
 //! kind of mount and namespace change, kernel keyrings, BPF, perf, io_uring,
 //! module and kexec loading, reboot, clock setting, and sockets other than
-//! AF_UNIX. A denied call kills the process with SIGSYS (`syscall_denied`);
+//! AF_UNIX (AF_INET and AF_INET6 fail with EAFNOSUPPORT instead). A denied
+//! call kills the process with SIGSYS (`syscall_denied`);
 //! `clone3` gets ENOSYS instead so that libc falls back to `clone`, whose flags
 //! can be checked.
 
@@ -139,11 +140,16 @@ pub fn program() -> Vec<sock_filter> {
     // clone3 → ENOSYS.
     p.push(jump(JEQ_K, libc::SYS_clone3 as u32, 0, 1));
     p.push(stmt(RET_K, RET_ERRNO | libc::ENOSYS as u32));
-    // socket(domain != AF_UNIX) → kill.
-    p.push(jump(JEQ_K, libc::SYS_socket as u32, 0, 3));
+    // socket: AF_UNIX allowed; AF_INET/AF_INET6 fail with EAFNOSUPPORT (runtimes
+    // such as the JVM probe them at start; the empty network namespace makes
+    // them useless anyway); every other family (packet, netlink, vsock, …) kills.
+    p.push(jump(JEQ_K, libc::SYS_socket as u32, 0, 6));
     p.push(stmt(LD_W_ABS, OFF_ARG0));
+    p.push(jump(JEQ_K, libc::AF_UNIX as u32, 3, 0));
+    p.push(jump(JEQ_K, libc::AF_INET as u32, 1, 0));
     let socket_check = p.len();
-    p.push(jump(JEQ_K, libc::AF_UNIX as u32, 0, 0));
+    p.push(jump(JEQ_K, libc::AF_INET6 as u32, 0, 0));
+    p.push(stmt(RET_K, RET_ERRNO | libc::EAFNOSUPPORT as u32));
     p.push(stmt(RET_K, RET_ALLOW));
     // clone(flags & NS_FLAGS) → kill.
     p.push(jump(JEQ_K, libc::SYS_clone as u32, 0, 2));
@@ -161,7 +167,6 @@ pub fn program() -> Vec<sock_filter> {
     for i in deny_checks {
         p[i].jt = dist(i);
     }
-    p[socket_check].jt = 0; // AF_UNIX: fall through to ALLOW
     p[socket_check].jf = dist(socket_check);
     p[clone_check].jt = dist(clone_check);
     p

@@ -218,16 +218,31 @@ fn double_fork_and_setsid_survivors_die_with_the_run() {
 }
 
 #[test]
-fn network_sockets_are_denied() {
-    let script = "exec python3 -c 'import socket; s = socket.socket(); s.connect((\"127.0.0.1\", 5432)); print(\"connected\")'";
-    let out = sandbox().run(&sh(script, quick())).unwrap();
-    assert_eq!(
-        out.status,
-        Status::SyscallDenied,
-        "{out:?} {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("connected"));
+fn network_is_unreachable() {
+    // The box has its own empty network namespace, and IP sockets cannot even be created.
+    for target in ["127.0.0.1\", 5432", "127.0.0.1\", 6379", "10.0.0.1\", 80"] {
+        let script = format!(
+            "exec python3 -c 'import socket; s = socket.socket(); s.settimeout(1); s.connect((\"{target})); print(\"connected\")'"
+        );
+        let out = sandbox().run(&sh(&script, quick())).unwrap();
+        assert_eq!(out.status, Status::RuntimeError, "{out:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("Address family not supported"),
+            "{out:?}"
+        );
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("connected"));
+    }
+}
+
+#[test]
+fn other_socket_families_are_killed() {
+    for family in ["AF_VSOCK", "AF_PACKET", "AF_NETLINK"] {
+        let script = format!(
+            "exec python3 -c 'import socket; socket.socket(socket.{family}, socket.SOCK_DGRAM)'"
+        );
+        let out = sandbox().run(&sh(&script, quick())).unwrap();
+        assert_eq!(out.status, Status::SyscallDenied, "{family}: {out:?}");
+    }
 }
 
 #[test]
