@@ -17,7 +17,7 @@ init=target/release/codemint-sandbox-init
 ./target/release/examples/overhead "$init" "$runs" "$tmp/true"
 ./target/release/examples/overhead "$init" "$((runs / 4))" /usr/bin/python3 -c 'print("hello")'
 # Heavier programs: memory (touch 200 MB) and processes (fork 50 children).
-printf '#include <stdlib.h>\n#include <string.h>\nint main(void){char*p=malloc(200<<20);memset(p,1,200<<20);return p[7]!=1;}\n' > "$tmp/mem.c"
+printf '#include <stdlib.h>\nint main(void){volatile char*p=malloc(200<<20);for(long i=0;i<(200L<<20);i+=4096)p[i]=1;return p[4096]!=1;}\n' > "$tmp/mem.c"
 gcc -O2 -o "$tmp/mem" "$tmp/mem.c"
 ./target/release/examples/overhead "$init" 20 "$tmp/mem"
 printf '#include <unistd.h>\n#include <sys/wait.h>\nint main(void){for(int i=0;i<50;i++){if(!fork())_exit(0);wait(0);}return 0;}\n' > "$tmp/fork.c"

@@ -101,11 +101,13 @@ struct Kills {
 }
 
 fn run(spec: &RunSpec) -> Outcome {
-    let name = format!(
-        "run-{}-{}",
-        std::process::id(),
-        Instant::now().elapsed().as_nanos()
-    );
+    // Unique per run: init's pid plus the time, so a stale group left by a
+    // crashed run can never collide with a new one.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let name = format!("run-{}-{nanos}", std::process::id());
     let cg = match Cgroup::create(&name, spec.limits.memory_bytes, spec.limits.max_processes) {
         Ok(cg) => cg,
         Err(e) => return internal(format!("cgroup: {e}")),
@@ -247,16 +249,9 @@ fn watch(
 }
 
 fn parse_report(bytes: &[u8]) -> Option<Report> {
-    let mut r = bytes;
-    let take = |r: &mut &[u8]| -> Option<Vec<u8>> {
-        let len = u64::from_le_bytes(r.get(..8)?.try_into().ok()?) as usize;
-        let blob = r.get(8..8 + len)?.to_vec();
-        *r = &r[8 + len..];
-        Some(blob)
-    };
-    let mut report: Report = serde_json::from_slice(&take(&mut r)?).ok()?;
+    let (mut report, mut r): (Report, _) = protocol::Reader::header(bytes).ok()?;
     for f in &mut report.files {
-        f.data = take(&mut r)?;
+        f.data = r.take().ok()?.to_vec();
     }
     Some(report)
 }
@@ -367,14 +362,7 @@ fn p1(
             copy_out(spec, &mut report);
         }
     }
-    let mut out = Vec::new();
-    let header = serde_json::to_vec(&report).unwrap_or_default();
-    out.extend_from_slice(&(header.len() as u64).to_le_bytes());
-    out.extend_from_slice(&header);
-    for f in &report.files {
-        out.extend_from_slice(&(f.data.len() as u64).to_le_bytes());
-        out.extend_from_slice(&f.data);
-    }
+    let out = protocol::encode(&report, report.files.iter().map(|f| f.data.as_slice()));
     let _ = std::fs::File::from(rep).write_all(&out);
     // SAFETY: exiting P1 ends the pid namespace: the kernel kills every survivor.
     unsafe { libc::_exit(0) }

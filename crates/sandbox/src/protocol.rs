@@ -1,6 +1,9 @@
 //! The bytes between the host and init: a JSON header, then the blobs it
 //! mentions, each as a little-endian u64 length and its bytes.
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
 use crate::{Outcome, RunSpec};
 
 fn put(out: &mut Vec<u8>, blob: &[u8]) {
@@ -8,10 +11,30 @@ fn put(out: &mut Vec<u8>, blob: &[u8]) {
     out.extend_from_slice(blob);
 }
 
-struct Reader<'a>(&'a [u8]);
+/// A serializable header followed by its blobs.
+pub(crate) fn encode<'a, T: Serialize>(
+    header: &T,
+    blobs: impl IntoIterator<Item = &'a [u8]>,
+) -> Vec<u8> {
+    let mut out = Vec::new();
+    put(&mut out, &serde_json::to_vec(header).unwrap_or_default());
+    for b in blobs {
+        put(&mut out, b);
+    }
+    out
+}
+
+/// Reads what [`encode`] wrote: first the header, then blobs in order.
+pub(crate) struct Reader<'a>(&'a [u8]);
 
 impl<'a> Reader<'a> {
-    fn take(&mut self) -> Result<&'a [u8], String> {
+    pub(crate) fn header<T: DeserializeOwned>(bytes: &'a [u8]) -> Result<(T, Reader<'a>), String> {
+        let mut r = Reader(bytes);
+        let header = serde_json::from_slice(r.take()?).map_err(|e| e.to_string())?;
+        Ok((header, r))
+    }
+
+    pub(crate) fn take(&mut self) -> Result<&'a [u8], String> {
         if self.0.len() < 8 {
             return Err("truncated message".into());
         }
@@ -27,18 +50,13 @@ impl<'a> Reader<'a> {
 }
 
 pub fn encode_spec(spec: &RunSpec) -> Vec<u8> {
-    let mut out = Vec::new();
-    put(&mut out, &serde_json::to_vec(spec).unwrap_or_default());
-    put(&mut out, &spec.stdin);
-    for f in &spec.files {
-        put(&mut out, &f.data);
-    }
-    out
+    let blobs =
+        std::iter::once(spec.stdin.as_slice()).chain(spec.files.iter().map(|f| f.data.as_slice()));
+    encode(spec, blobs)
 }
 
 pub fn decode_spec(bytes: &[u8]) -> Result<RunSpec, String> {
-    let mut r = Reader(bytes);
-    let mut spec: RunSpec = serde_json::from_slice(r.take()?).map_err(|e| e.to_string())?;
+    let (mut spec, mut r): (RunSpec, _) = Reader::header(bytes)?;
     spec.stdin = r.take()?.to_vec();
     for f in &mut spec.files {
         f.data = r.take()?.to_vec();
@@ -47,19 +65,14 @@ pub fn decode_spec(bytes: &[u8]) -> Result<RunSpec, String> {
 }
 
 pub fn encode_outcome(outcome: &Outcome) -> Vec<u8> {
-    let mut out = Vec::new();
-    put(&mut out, &serde_json::to_vec(outcome).unwrap_or_default());
-    put(&mut out, &outcome.stdout);
-    put(&mut out, &outcome.stderr);
-    for f in &outcome.files {
-        put(&mut out, &f.data);
-    }
-    out
+    let blobs = [outcome.stdout.as_slice(), outcome.stderr.as_slice()]
+        .into_iter()
+        .chain(outcome.files.iter().map(|f| f.data.as_slice()));
+    encode(outcome, blobs)
 }
 
 pub fn decode_outcome(bytes: &[u8]) -> Result<Outcome, String> {
-    let mut r = Reader(bytes);
-    let mut outcome: Outcome = serde_json::from_slice(r.take()?).map_err(|e| e.to_string())?;
+    let (mut outcome, mut r): (Outcome, _) = Reader::header(bytes)?;
     outcome.stdout = r.take()?.to_vec();
     outcome.stderr = r.take()?.to_vec();
     for f in &mut outcome.files {
