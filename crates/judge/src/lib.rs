@@ -291,7 +291,6 @@ impl Judge {
         stop_at_first_failure: bool,
     ) -> Result<JudgeReport, JudgeError> {
         let lang = self.language(lang_id)?;
-        let checker = self.custom_checker(problem)?;
         let program = match self.compile(lang, code)? {
             Compiled::Ok(p) => p,
             Compiled::Error(compile_output) => {
@@ -305,6 +304,8 @@ impl Judge {
                 });
             }
         };
+        // Only a program that compiled needs the checker.
+        let checker = self.custom_checker(problem)?;
         let limits = Limits {
             cpu_ms: u64::from(problem.time_limit_ms),
             wall_ms: u64::from(problem.time_limit_ms) * 3 + 2000,
