@@ -64,6 +64,8 @@ pub enum LogFormat {
 pub enum Command {
     /// Run the HTTP + WebSocket server and the web app.
     Serve(ServeArgs),
+    /// Run judge workers only (cluster mode), on the shared database's queue.
+    Worker(WorkerArgs),
     /// Apply database migrations and exit.
     Migrate,
     /// Manage users.
@@ -80,7 +82,7 @@ pub enum Command {
     Languages(LanguagesArgs),
 }
 
-#[derive(Args)]
+#[derive(Args, Clone)]
 pub struct LanguagesArgs {
     /// A languages.toml to use instead of the built-in one.
     #[arg(long, env = "CODEMINT_LANGUAGES")]
@@ -151,6 +153,42 @@ pub struct ServeArgs {
     /// The problem pack imported on first start.
     #[arg(long, env = "CODEMINT_PACK_DIR", default_value = "problems")]
     pub pack_dir: PathBuf,
+    /// Above this many waiting jobs, new runs and submissions are refused with 429.
+    #[arg(long, env = "CODEMINT_MAX_QUEUE_DEPTH", default_value_t = 1000)]
+    pub max_queue_depth: i64,
+    /// Runs with custom input per minute per user.
+    #[arg(long, env = "CODEMINT_RUNS_PER_MINUTE", default_value_t = 30)]
+    pub runs_per_minute: u32,
+    /// Submissions per minute per user.
+    #[arg(long, env = "CODEMINT_SUBMISSIONS_PER_MINUTE", default_value_t = 12)]
+    pub submissions_per_minute: u32,
+    #[command(flatten)]
+    pub worker: WorkerArgs,
+}
+
+#[derive(Args, Clone)]
+pub struct WorkerArgs {
+    /// Judge workers in this process; `serve --workers 0` serves the API only.
+    /// Default: the number of CPU cores.
+    #[arg(long, env = "CODEMINT_WORKERS")]
+    pub workers: Option<usize>,
+    /// Seconds a claimed job stays leased without a heartbeat; a dead worker's
+    /// job goes to another worker after this.
+    #[arg(long, env = "CODEMINT_JOB_LEASE_SECS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub job_lease_secs: u64,
+    /// Attempts before a job is dead-lettered.
+    #[arg(long, env = "CODEMINT_JOB_MAX_ATTEMPTS", default_value_t = 3,
+          value_parser = clap::value_parser!(i64).range(1..=100))]
+    pub job_max_attempts: i64,
+    /// First retry delay in milliseconds (doubles per attempt, with jitter).
+    #[arg(long, env = "CODEMINT_JOB_BACKOFF_MS", default_value_t = 1000)]
+    pub job_backoff_ms: u64,
+    /// Seconds running jobs get to finish on shutdown before they are released.
+    #[arg(long, env = "CODEMINT_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
+    pub shutdown_grace_secs: u64,
+    #[command(flatten)]
+    pub languages: LanguagesArgs,
 }
 
 #[derive(Subcommand)]

@@ -2,6 +2,7 @@ mod admin;
 mod judge;
 mod problems;
 mod serve;
+mod worker;
 
 use anyhow::Context;
 use store::Store;
@@ -11,6 +12,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve::run(&cli.global, args).await,
+        Command::Worker(args) => worker::run(&cli.global, args).await,
         Command::Migrate => {
             let store = open_store(&cli.global).await?;
             println!("database is up to date ({:?})", store.backend());

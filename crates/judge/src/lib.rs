@@ -68,7 +68,23 @@ pub struct TestReport {
     pub verdict: Verdict,
     pub time_ms: u64,
     pub memory_kb: u64,
+    /// What the program printed, for sample tests only (hidden tests' outputs
+    /// would reveal their answers), cut at 64 KiB.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
 }
+
+/// Progress of one judging, for live status.
+#[derive(Debug, Clone)]
+pub enum Progress<'a> {
+    /// Compiled; `total` tests are about to run.
+    Compiled { total: usize },
+    /// Test `index` (from 0) finished.
+    Tested { index: usize, report: &'a TestReport },
+}
+
+/// Sample output kept in a report.
+const MAX_SAMPLE_OUTPUT: usize = 64 * 1024;
 
 /// The `codemint judge --json` object.
 #[derive(Debug, Clone, Serialize)]
@@ -250,6 +266,18 @@ impl Judge {
         stdin: Vec<u8>,
         limits: Limits,
     ) -> Result<RunReport, JudgeError> {
+        self.run_with(lang_id, code, stdin, limits, &mut || {})
+    }
+
+    /// [`Judge::run`], calling `compiled` between compiling and running.
+    pub fn run_with(
+        &self,
+        lang_id: &str,
+        code: &[u8],
+        stdin: Vec<u8>,
+        limits: Limits,
+        compiled: &mut dyn FnMut(),
+    ) -> Result<RunReport, JudgeError> {
         let lang = self.language(lang_id)?;
         let program = match self.compile(lang, code)? {
             Compiled::Ok(p) => p,
@@ -267,6 +295,7 @@ impl Judge {
                 });
             }
         };
+        compiled();
         let out = self.execute(lang, &program, &[], vec![], stdin, limits)?;
         Ok(RunReport {
             status: status_name(out.status).into(),
@@ -289,6 +318,18 @@ impl Judge {
         code: &[u8],
         problem: &ProblemSpec,
         stop_at_first_failure: bool,
+    ) -> Result<JudgeReport, JudgeError> {
+        self.judge_with(lang_id, code, problem, stop_at_first_failure, &mut |_| {})
+    }
+
+    /// [`Judge::judge`], reporting [`Progress`] as it goes.
+    pub fn judge_with(
+        &self,
+        lang_id: &str,
+        code: &[u8],
+        problem: &ProblemSpec,
+        stop_at_first_failure: bool,
+        progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<JudgeReport, JudgeError> {
         let lang = self.language(lang_id)?;
         let program = match self.compile(lang, code)? {
@@ -315,7 +356,8 @@ impl Judge {
         let tests: Vec<_> = problem.samples.iter().chain(&problem.hidden).collect();
         let mut reports = Vec::new();
         let mut verdict = Verdict::AC;
-        for test in &tests {
+        progress(Progress::Compiled { total: tests.len() });
+        for (index, test) in tests.iter().enumerate() {
             let out = self.execute(
                 lang,
                 &program,
@@ -351,6 +393,12 @@ impl Judge {
                 verdict: v,
                 time_ms: out.cpu_ms,
                 memory_kb: out.memory_kb,
+                output: (index < problem.samples.len())
+                    .then(|| text(&out.stdout, MAX_SAMPLE_OUTPUT)),
+            });
+            progress(Progress::Tested {
+                index,
+                report: reports.last().expect("just pushed"),
             });
             if v != Verdict::AC && verdict == Verdict::AC {
                 verdict = v;

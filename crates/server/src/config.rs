@@ -21,6 +21,20 @@ pub struct ServerConfig {
     pub max_body_bytes: usize,
     /// Largest problem body or package upload.
     pub max_problem_bytes: usize,
+    /// Language ids the judge accepts (from `languages.toml`).
+    pub languages: Vec<String>,
+    /// Largest source code in a run or submission.
+    pub max_code_bytes: usize,
+    /// Largest custom input of a run.
+    pub max_stdin_bytes: usize,
+    /// Runs per minute per user.
+    pub runs_per_minute: u32,
+    /// Submissions per minute per user.
+    pub submissions_per_minute: u32,
+    /// Above this many waiting jobs, new runs and submissions get 429.
+    pub max_queue_depth: i64,
+    /// Attempts before a job is dead-lettered.
+    pub job_max_attempts: i64,
 }
 
 impl ServerConfig {
@@ -36,6 +50,15 @@ impl ServerConfig {
             cache_ttl: Duration::from_secs(2),
             max_body_bytes: 1024 * 1024,
             max_problem_bytes: 64 * 1024 * 1024,
+            languages: ["c", "cpp", "python", "javascript", "rust", "java", "go", "bash"]
+                .map(String::from)
+                .to_vec(),
+            max_code_bytes: 64 * 1024,
+            max_stdin_bytes: 1024 * 1024,
+            runs_per_minute: 30,
+            submissions_per_minute: 12,
+            max_queue_depth: 1000,
+            job_max_attempts: 3,
         }
     }
 }

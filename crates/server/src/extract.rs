@@ -64,7 +64,7 @@ fn bearer(parts: &Parts) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
-async fn authenticate(token: &str, state: &AppState) -> Result<AuthUser, ApiError> {
+pub(crate) async fn authenticate(token: &str, state: &AppState) -> Result<AuthUser, ApiError> {
     let claims = state.tokens.verify_access(token)?;
     match state.store.user(claims.user_id).await {
         Ok(user) => Ok(AuthUser(user)),

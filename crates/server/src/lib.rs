@@ -13,13 +13,16 @@ mod openapi;
 mod problem_cache;
 mod rate_limit;
 mod routes;
+mod ws;
 
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
+use bus::Bus;
 use store::Store;
+use tokio::sync::Notify;
 use tokio::net::TcpListener;
 
 pub use config::ServerConfig;
@@ -35,12 +38,16 @@ pub struct AppState {
     pub store: Store,
     pub config: Arc<ServerConfig>,
     pub tokens: Arc<TokenService>,
+    /// Typed events to `/ws` clients.
+    pub bus: Bus,
+    /// Wakes this process's workers when a request enqueued a job.
+    pub job_wake: Arc<Notify>,
     limits: Arc<RateLimits>,
     problems: Arc<ProblemCache>,
 }
 
 impl AppState {
-    pub fn new(store: Store, config: ServerConfig) -> Self {
+    pub fn new(store: Store, config: ServerConfig, bus: Bus, job_wake: Arc<Notify>) -> Self {
         let tokens = TokenService::new(
             &config.jwt_secret,
             config.access_token_ttl_secs,
@@ -48,6 +55,8 @@ impl AppState {
         );
         AppState {
             store,
+            bus,
+            job_wake,
             limits: Arc::new(RateLimits::new(&config)),
             problems: Arc::new(ProblemCache::new(config.cache_ttl)),
             tokens: Arc::new(tokens),

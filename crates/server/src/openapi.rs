@@ -15,6 +15,9 @@ use utoipa::{Modify, OpenApi};
         (name = "auth", description = "Accounts and tokens"),
         (name = "users", description = "The current user; user administration"),
         (name = "problems", description = "The problem bank"),
+        (name = "submissions", description = "Judged submissions and re-judging"),
+        (name = "runs", description = "Runs with custom input"),
+        (name = "admin", description = "The job queue: dead letters, retries"),
     )
 )]
 pub struct ApiDoc;

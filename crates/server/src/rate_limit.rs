@@ -37,6 +37,8 @@ impl<K: Hash + Eq + Clone> Limiter<K> {
 pub struct RateLimits {
     pub auth_by_ip: Limiter<IpAddr>,
     pub login_by_account: Limiter<String>,
+    pub runs_by_user: Limiter<i64>,
+    pub submissions_by_user: Limiter<i64>,
 }
 
 impl RateLimits {
@@ -44,6 +46,8 @@ impl RateLimits {
         RateLimits {
             auth_by_ip: Limiter::per_minute(config.auth_rate_per_minute),
             login_by_account: Limiter::per_minute(config.login_rate_per_account_per_minute),
+            runs_by_user: Limiter::per_minute(config.runs_per_minute),
+            submissions_by_user: Limiter::per_minute(config.submissions_per_minute),
         }
     }
 }

@@ -2,7 +2,11 @@
 
 mod auth;
 mod health;
+mod jobs;
+mod pipeline;
 mod problems;
+mod runs;
+mod submissions;
 mod users;
 
 use axum::Router;
@@ -28,6 +32,9 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
     let v1 = OpenApiRouter::new()
         .merge(auth::router())
         .merge(users::router())
+        .merge(submissions::router())
+        .merge(runs::router())
+        .merge(jobs::router())
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
         .merge(problems::router().layer(DefaultBodyLimit::max(config.max_problem_bytes)));
     OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)
@@ -39,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .merge(health::router())
         .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
+        .route("/ws", get(crate::ws::handler))
         .route("/", get(index))
         .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
         .fallback(|| async { ApiError::not_found("no such route") })

@@ -7,8 +7,11 @@
 
 mod blobs;
 mod error;
+pub mod jobs;
 pub mod problems;
+pub mod runs;
 mod settings;
+pub mod submissions;
 pub mod tokens;
 pub mod users;
 

@@ -75,6 +75,26 @@ fn summary_from_row(row: &AnyRow) -> Result<ProblemSummary, StoreError> {
     })
 }
 
+const DETAIL: &str = "p.slug, v.title, v.difficulty, v.tags, v.version, p.updated_at, \
+                      v.statement, v.time_limit_ms, v.memory_mb, v.checker, v.samples, v.stubs, \
+                      v.hidden_count, v.author, v.license, p.created_at";
+
+fn detail_from_row(row: &AnyRow) -> Result<ProblemDetail, StoreError> {
+    Ok(ProblemDetail {
+        summary: summary_from_row(row)?,
+        statement: row.try_get("statement")?,
+        time_limit_ms: row.try_get("time_limit_ms")?,
+        memory_mb: row.try_get("memory_mb")?,
+        checker: json(row, "checker")?,
+        samples: json(row, "samples")?,
+        stubs: json(row, "stubs")?,
+        hidden_count: row.try_get("hidden_count")?,
+        author: row.try_get("author")?,
+        license: row.try_get("license")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
 fn to_json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
 }
@@ -94,42 +114,34 @@ impl Store {
     /// The current version of a live problem, without hidden tests.
     pub async fn problem(&self, slug: &str) -> Result<ProblemDetail, StoreError> {
         let row = sqlx::query(&format!(
-            "SELECT {SUMMARY}, v.statement, v.time_limit_ms, v.memory_mb, v.checker, v.samples, \
-             v.stubs, v.hidden_count, v.author, v.license, p.created_at \
-             {CURRENT} WHERE p.slug = $1 AND p.deleted_at IS NULL"
+            "SELECT {DETAIL} {CURRENT} WHERE p.slug = $1 AND p.deleted_at IS NULL"
         ))
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?
         .ok_or(StoreError::NotFound)?;
-        Ok(ProblemDetail {
-            summary: summary_from_row(&row)?,
-            statement: row.try_get("statement")?,
-            time_limit_ms: row.try_get("time_limit_ms")?,
-            memory_mb: row.try_get("memory_mb")?,
-            checker: json(&row, "checker")?,
-            samples: json(&row, "samples")?,
-            stubs: json(&row, "stubs")?,
-            hidden_count: row.try_get("hidden_count")?,
-            author: row.try_get("author")?,
-            license: row.try_get("license")?,
-            created_at: row.try_get("created_at")?,
-        })
+        detail_from_row(&row)
     }
 
-    async fn current_version_id(&self, slug: &str) -> Result<i64, StoreError> {
-        sqlx::query_scalar(&format!(
-            "SELECT v.id {CURRENT} WHERE p.slug = $1 AND p.deleted_at IS NULL"
+    /// The current version's id (`problem_versions.id`) and the problem's id.
+    pub async fn current_version_id(&self, slug: &str) -> Result<(i64, i64), StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT v.id, p.id AS problem_id {CURRENT} WHERE p.slug = $1 AND p.deleted_at IS NULL"
         ))
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?
-        .ok_or(StoreError::NotFound)
+        .ok_or(StoreError::NotFound)?;
+        Ok((row.try_get("id")?, row.try_get("problem_id")?))
     }
 
     /// The hidden tests of the current version. Callers must check the role.
     pub async fn hidden_tests(&self, slug: &str) -> Result<Vec<TestCase>, StoreError> {
-        let version_id = self.current_version_id(slug).await?;
+        let (version_id, _) = self.current_version_id(slug).await?;
+        self.hidden_tests_at(version_id).await
+    }
+
+    async fn hidden_tests_at(&self, version_id: i64) -> Result<Vec<TestCase>, StoreError> {
         let rows = sqlx::query(
             "SELECT t.name, i.data AS input, a.data AS answer FROM problem_tests t \
              JOIN blobs i ON i.hash = t.input_hash JOIN blobs a ON a.hash = t.answer_hash \
@@ -155,9 +167,23 @@ impl Store {
 
     /// The whole current version, as a package would hold it.
     pub async fn problem_spec(&self, slug: &str) -> Result<ProblemSpec, StoreError> {
-        let detail = self.problem(slug).await?;
-        let hidden = self.hidden_tests(slug).await?;
-        let version_id = self.current_version_id(slug).await?;
+        let (version_id, _) = self.current_version_id(slug).await?;
+        self.problem_spec_at(version_id).await
+    }
+
+    /// One exact version (`problem_versions.id`), deleted problems included:
+    /// what a submission is judged against.
+    pub async fn problem_spec_at(&self, version_id: i64) -> Result<ProblemSpec, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {DETAIL} FROM problems p JOIN problem_versions v ON v.problem_id = p.id \
+             WHERE v.id = $1"
+        ))
+        .bind(version_id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let detail = detail_from_row(&row)?;
+        let hidden = self.hidden_tests_at(version_id).await?;
         let rows = sqlx::query(
             "SELECT f.path, b.data FROM problem_files f JOIN blobs b ON b.hash = f.blob_hash \
              WHERE f.version_id = $1 ORDER BY f.path",

@@ -13,7 +13,7 @@ fn load_languages(args: &LanguagesArgs) -> anyhow::Result<Languages> {
 }
 
 /// The judge, with this very binary as the sandbox's init.
-fn engine(args: &LanguagesArgs) -> anyhow::Result<Judge> {
+pub(crate) fn engine(args: &LanguagesArgs) -> anyhow::Result<Judge> {
     let exe = std::env::current_exe().context("cannot find the codemint executable")?;
     let sandbox = Sandbox::new(exe, vec![crate::SANDBOX_INIT.to_string()])?;
     Ok(Judge::new(sandbox, load_languages(args)?))

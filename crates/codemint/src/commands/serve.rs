@@ -1,9 +1,16 @@
+use std::sync::Arc;
+use std::time::Duration;
+
 use anyhow::Context;
+use bus::Bus;
+use judge::Languages;
+use tokio::sync::Notify;
 use server::auth::{Secret, hash_opaque, new_opaque_token};
 use server::{AppState, ServerConfig};
 use store::Store;
 use tokio::net::TcpListener;
 
+use super::worker;
 use crate::cli::{GlobalArgs, ServeArgs};
 
 const PACK_IMPORTED: &str = "bundled_pack_imported";
@@ -30,21 +37,52 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| format!("http://{addr}"));
     print_setup_link(&store, &public_url).await?;
 
+    let languages = Languages::load(args.worker.languages.languages.as_deref())?;
     let config = ServerConfig {
         access_token_ttl_secs: args.access_token_ttl,
         refresh_token_ttl_secs: args.refresh_token_ttl,
         auth_rate_per_minute: args.auth_rate_per_minute,
         trust_proxy_headers: args.trust_proxy_headers,
+        languages: languages.ids().iter().map(|s| s.to_string()).collect(),
+        max_queue_depth: args.max_queue_depth,
+        runs_per_minute: args.runs_per_minute,
+        submissions_per_minute: args.submissions_per_minute,
+        job_max_attempts: args.worker.job_max_attempts,
         ..ServerConfig::with_secret(secret)
     };
+    let bus = Bus::in_process();
+    let wake = Arc::new(Notify::new());
+    let (fire, wait) = worker::stop_signal();
+    let workers = match worker::worker_count(&args.worker) {
+        0 => None,
+        n => match worker::start(&store, &bus, wake.clone(), &args.worker, wait()) {
+            Ok(handle) => {
+                tracing::info!(workers = n, "judge workers started");
+                Some(handle)
+            }
+            // The API stays useful without a judge (problems, accounts); jobs
+            // wait in the queue for a worker that can run them.
+            Err(e) => {
+                tracing::error!("judge workers NOT started, runs and submissions will wait: {e:#}");
+                None
+            }
+        },
+    };
+    let gauge = queue::spawn_depth_gauge(store.clone(), Duration::from_secs(5));
     tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
     server::serve(
         listener,
-        AppState::new(store.clone(), config),
+        AppState::new(store.clone(), config, bus, wake),
         shutdown_signal(),
     )
     .await?;
     tracing::info!("shutting down: in-flight requests finished");
+    fire();
+    if let Some(handle) = workers {
+        handle.await?;
+        tracing::info!("judge workers stopped; unfinished jobs were released");
+    }
+    gauge.abort();
     store.close().await;
     Ok(())
 }
@@ -93,7 +131,7 @@ async fn print_setup_link(store: &Store, public_url: &str) -> anyhow::Result<()>
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

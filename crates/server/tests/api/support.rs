@@ -1,4 +1,8 @@
+use std::sync::Arc;
 use std::time::Duration;
+
+use bus::Bus;
+use tokio::sync::Notify;
 
 use reqwest::{Client, Method, RequestBuilder, Response};
 use serde_json::{Value, json};
@@ -6,6 +10,7 @@ use server::auth::Secret;
 use server::{AppState, ServerConfig};
 use store::{Role, Store};
 use tokio::sync::oneshot;
+
 
 #[derive(Debug, Clone, Copy)]
 pub enum Backend {
@@ -19,6 +24,8 @@ pub struct TestApp {
     pub base: String,
     pub client: Client,
     pub store: Store,
+    /// The server's worker wake-up (what a test worker should share).
+    pub wake: Arc<Notify>,
     _dir: Option<tempfile::TempDir>,
     _stop: oneshot::Sender<()>,
 }
@@ -33,6 +40,20 @@ macro_rules! dual_tests {
         #[cfg(pg_tests)]
         mod postgres {
             $(#[tokio::test] async fn $name() { super::$name($crate::support::TestApp::spawn($crate::support::Backend::Postgres).await).await }) *
+        }
+    };
+}
+
+/// Like `dual_tests!`, for `async fn(Backend)` tests that start their own app.
+#[macro_export]
+macro_rules! dual_backend_tests {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite_backend {
+            $(#[tokio::test] async fn $name() { super::$name($crate::support::Backend::Sqlite).await }) *
+        }
+        #[cfg(pg_tests)]
+        mod postgres_backend {
+            $(#[tokio::test] async fn $name() { super::$name($crate::support::Backend::Postgres).await }) *
         }
     };
 }
@@ -77,7 +98,9 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = AppState::new(store.clone(), config);
+        let bus = Bus::in_process();
+        let wake = Arc::new(Notify::new());
+        let state = AppState::new(store.clone(), config, bus, wake.clone());
         tokio::spawn(server::serve(listener, state, async move {
             let _ = stopped.await;
         }));
@@ -88,6 +111,7 @@ impl TestApp {
                 .build()
                 .unwrap(),
             store,
+            wake,
             _dir: dir,
             _stop: stop,
         }

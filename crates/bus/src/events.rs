@@ -1,0 +1,163 @@
+//! The typed JSON messages of `/ws`. The web app's TypeScript types are
+//! generated from these (`typescript()`, checked by a test against
+//! `web/src/generated/events.ts`), never written twice.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One finished test, as progress reports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TestProgress {
+    pub name: String,
+    /// `AC`, `WA`, `TLE`, `MLE`, `RE`, `OLE`, `SE` or `IE`.
+    pub verdict: String,
+    pub time_ms: u32,
+    pub memory_kb: u32,
+}
+
+/// The `codemint run --json` fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RunResult {
+    /// `ok`, `compile_error`, `runtime_error`, `time_limit`, `wall_time_limit`,
+    /// `memory_limit`, `output_limit`, `syscall_denied` or `internal_error`.
+    pub status: String,
+    pub exit_code: Option<i32>,
+    pub signal: Option<i32>,
+    pub time_ms: u32,
+    pub wall_ms: u32,
+    pub memory_kb: u32,
+    pub stdout: String,
+    pub stderr: String,
+    pub compile_output: String,
+}
+
+/// Server → client.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ServerEvent {
+    /// The connection is authenticated and subscribed.
+    Ready {
+        #[ts(type = "number")]
+        user_id: i64,
+    },
+    SubmissionQueued {
+        #[ts(type = "number")]
+        id: i64,
+        problem: String,
+    },
+    SubmissionCompiling {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    /// `done` of `total` tests have run; `last` is the one that just finished.
+    SubmissionRunning {
+        #[ts(type = "number")]
+        id: i64,
+        done: u32,
+        total: u32,
+        last: Option<TestProgress>,
+    },
+    SubmissionFinished {
+        #[ts(type = "number")]
+        id: i64,
+        verdict: String,
+        score: f64,
+        time_ms: u32,
+        memory_kb: u32,
+    },
+    RunQueued {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    RunCompiling {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    RunRunning {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    RunFinished {
+        #[ts(type = "number")]
+        id: i64,
+        result: RunResult,
+    },
+    /// A client message was refused; the connection stays open.
+    Error { code: String, message: String },
+    Pong,
+}
+
+/// Client → server.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClientMessage {
+    /// Send the submission's current state now (then live events follow).
+    WatchSubmission {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    WatchRun {
+        #[ts(type = "number")]
+        id: i64,
+    },
+    Ping,
+}
+
+/// The generated TypeScript module.
+pub fn typescript() -> String {
+    let cfg = ts_rs::Config::default();
+    let mut out = String::from(
+        "// Generated from crates/bus/src/events.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.\n\n",
+    );
+    for decl in [
+        TestProgress::decl(&cfg),
+        RunResult::decl(&cfg),
+        ServerEvent::decl(&cfg),
+        ClientMessage::decl(&cfg),
+    ] {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_tagged_snake_case_json() {
+        let e = ServerEvent::SubmissionRunning {
+            id: 7,
+            done: 1,
+            total: 3,
+            last: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"type":"submission_running","id":7,"done":1,"total":3,"last":null}"#
+        );
+        let m: ClientMessage = serde_json::from_str(r#"{"type":"watch_run","id":3}"#).unwrap();
+        assert_eq!(m, ClientMessage::WatchRun { id: 3 });
+    }
+
+    /// The web app's copy must match the Rust types. Regenerate with
+    /// `UPDATE_GENERATED=1 cargo test -p bus`.
+    #[test]
+    fn typescript_types_are_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/src/generated/events.ts");
+        let want = typescript();
+        if std::env::var_os("UPDATE_GENERATED").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            have == want,
+            "{path} is stale: run `UPDATE_GENERATED=1 cargo test -p bus` and commit it"
+        );
+    }
+}

@@ -1,0 +1,60 @@
+//! Events and their fan-out. Producers (judge workers, room handlers) publish a
+//! typed [`ServerEvent`] to a topic; every `/ws` connection subscribed to that
+//! topic receives it. The in-process transport serves `codemint serve` alone; a
+//! Redis transport (cluster mode) plugs in behind the same [`Bus`].
+//!
+//! Delivery is best effort: a subscriber that lags loses old events, never
+//! memory. Anything a client must not miss is also readable through the REST
+//! API (a submission's verdict, a run's result).
+
+mod events;
+mod memory;
+
+use std::sync::Arc;
+
+use tokio::sync::broadcast;
+
+pub use events::{ClientMessage, RunResult, ServerEvent, TestProgress, typescript};
+
+/// What a transport does: carry serialized events between publishers and
+/// subscribers, possibly across processes.
+pub trait Transport: Send + Sync + 'static {
+    fn publish(&self, topic: &str, payload: Arc<str>);
+    fn subscribe(&self, topic: &str) -> broadcast::Receiver<Arc<str>>;
+}
+
+/// The bus handle; cheap to clone.
+#[derive(Clone)]
+pub struct Bus {
+    transport: Arc<dyn Transport>,
+}
+
+impl Bus {
+    /// Fan-out inside this process only (the embedded default).
+    pub fn in_process() -> Bus {
+        Bus {
+            transport: Arc::new(memory::Memory::default()),
+        }
+    }
+
+    pub fn with_transport(transport: Arc<dyn Transport>) -> Bus {
+        Bus { transport }
+    }
+
+    pub fn publish(&self, topic: &str, event: &ServerEvent) {
+        match serde_json::to_string(event) {
+            Ok(json) => self.transport.publish(topic, json.into()),
+            Err(e) => tracing::error!(error = %e, "cannot serialize event"),
+        }
+    }
+
+    /// Serialized events on `topic` from now on.
+    pub fn subscribe(&self, topic: &str) -> broadcast::Receiver<Arc<str>> {
+        self.transport.subscribe(topic)
+    }
+}
+
+/// The topic of everything addressed to one user (their runs and submissions).
+pub fn user_topic(user_id: i64) -> String {
+    format!("user:{user_id}")
+}

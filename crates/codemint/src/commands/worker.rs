@@ -1,0 +1,86 @@
+//! Judge workers: `codemint worker` runs only these (cluster mode); `codemint
+//! serve` starts the same ones in-process unless `--workers 0`.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bus::Bus;
+use jobs::Pipeline;
+use queue::{Worker, WorkerConfig};
+use store::Store;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+
+use crate::cli::{GlobalArgs, WorkerArgs};
+
+/// How many jobs run at once: `--workers`, or one per core.
+pub fn worker_count(args: &WorkerArgs) -> usize {
+    args.workers.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    })
+}
+
+/// Start `worker_count` judge slots on the queue; they stop when `stop` resolves.
+pub fn start(
+    store: &Store,
+    bus: &Bus,
+    wake: Arc<Notify>,
+    args: &WorkerArgs,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<JoinHandle<()>> {
+    let judge = super::judge::engine(&args.languages)?;
+    let pipeline = Arc::new(Pipeline {
+        store: store.clone(),
+        judge: Arc::new(judge),
+        bus: bus.clone(),
+        run_limits: jobs::RunLimits::default(),
+    });
+    let config = WorkerConfig {
+        concurrency: worker_count(args),
+        lease: Duration::from_secs(args.job_lease_secs),
+        base_backoff: Duration::from_millis(args.job_backoff_ms.max(1)),
+        shutdown_grace: Duration::from_secs(args.shutdown_grace_secs),
+        ..WorkerConfig::default()
+    };
+    let worker = jobs::register(Worker::new(store.clone(), config), pipeline).with_wake(wake);
+    Ok(tokio::spawn(worker.run(stop)))
+}
+
+/// A shutdown signal many tasks can wait on.
+pub fn stop_signal() -> (impl Fn() + Send + Sync + 'static, impl Fn() -> StopFuture + Clone) {
+    let (tx, rx) = watch::channel(false);
+    let fire = move || {
+        let _ = tx.send(true);
+    };
+    let wait = move || {
+        let mut rx = rx.clone();
+        Box::pin(async move {
+            let _ = rx.wait_for(|stopped| *stopped).await;
+        }) as StopFuture
+    };
+    (fire, wait)
+}
+
+pub type StopFuture = std::pin::Pin<Box<dyn Future<Output = ()> + Send>>;
+
+pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
+    let store = super::open_store(global).await?;
+    let (fire, wait) = stop_signal();
+    let workers = worker_count(&args);
+    if workers == 0 {
+        anyhow::bail!("--workers must be at least 1 for `codemint worker`");
+    }
+    // Events from a separate worker reach web clients only through a shared
+    // bus (Redis, cluster mode); the database always has the results.
+    let handle = start(&store, &Bus::in_process(), Arc::new(Notify::new()), &args, wait())?;
+    tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
+    super::serve::shutdown_signal().await;
+    fire();
+    handle.await?;
+    tracing::info!("worker stopped; unfinished jobs were released");
+    store.close().await;
+    Ok(())
+}

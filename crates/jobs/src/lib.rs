@@ -1,0 +1,243 @@
+//! The pipeline's jobs: judge a submission (`judge_submission`) and execute a
+//! run with custom input (`run_code`). Each handler is idempotent: it re-reads
+//! its row, does nothing if the row is already finished or belongs to a newer
+//! re-judge, and writes `finished` with a conditional update, so a job that is
+//! delivered twice still yields exactly one final verdict.
+//!
+//! Progress goes to the owner's bus topic as typed events; the database holds
+//! the state and the final result, which is what a late client reads.
+
+mod results;
+
+use std::sync::Arc;
+
+use bus::{Bus, RunResult, ServerEvent, TestProgress, user_topic};
+use judge::{Judge, JudgeError, Progress};
+use queue::{Job, JobError, JobFuture, Worker};
+use sandbox::Limits;
+use store::runs::{RUN_KIND, RunJob};
+use store::submissions::{JUDGE_KIND, JudgeJob};
+use store::{Store, StoreError};
+use tokio::sync::mpsc;
+
+pub use results::{assemble_code, hidden_name};
+
+/// Limits of a run with custom input.
+#[derive(Debug, Clone, Copy)]
+pub struct RunLimits {
+    pub time_ms: u64,
+    pub memory_mb: u64,
+}
+
+impl Default for RunLimits {
+    fn default() -> Self {
+        RunLimits {
+            time_ms: 5000,
+            memory_mb: 256,
+        }
+    }
+}
+
+/// What the handlers share.
+pub struct Pipeline {
+    pub store: Store,
+    pub judge: Arc<Judge>,
+    pub bus: Bus,
+    pub run_limits: RunLimits,
+}
+
+/// Add the pipeline's handlers to a worker.
+pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
+    let judge = pipeline.clone();
+    let run = pipeline;
+    worker
+        .handle(JUDGE_KIND, move |job: Job| -> JobFuture {
+            let p = judge.clone();
+            Box::pin(async move { p.judge_submission(job).await })
+        })
+        .handle(RUN_KIND, move |job: Job| -> JobFuture {
+            let p = run.clone();
+            Box::pin(async move { p.run_code(job).await })
+        })
+}
+
+enum Step {
+    Running { total: usize },
+    Tested(TestProgress),
+}
+
+impl Pipeline {
+    async fn judge_submission(&self, job: Job) -> Result<(), JobError> {
+        let JudgeJob {
+            submission: id,
+            generation,
+        } = job.payload()?;
+        let sub = match self.store.submission(id).await {
+            Err(StoreError::NotFound) => return Ok(()),
+            r => r?,
+        };
+        if sub.generation != generation || sub.state == "finished" {
+            return Ok(());
+        }
+        let topic = user_topic(sub.user_id);
+        if !self
+            .store
+            .set_submission_state(id, generation, "compiling")
+            .await?
+        {
+            return Ok(());
+        }
+        self.bus
+            .publish(&topic, &ServerEvent::SubmissionCompiling { id });
+        let spec = Arc::new(self.store.problem_spec_at(sub.version_id).await?);
+        let code = assemble_code(&spec, &sub.language, &sub.code);
+        let samples = spec.samples.len();
+
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let judge = self.judge.clone();
+        let language = sub.language.clone();
+        let problem = spec.clone();
+        let judging = tokio::task::spawn_blocking(move || {
+            judge.judge_with(&language, code.as_bytes(), &problem, true, &mut |p| {
+                let step = match p {
+                    Progress::Compiled { total } => Step::Running { total },
+                    Progress::Tested { index, report } => Step::Tested(TestProgress {
+                        name: if index < samples {
+                            report.name.clone()
+                        } else {
+                            hidden_name(index - samples)
+                        },
+                        verdict: format!("{:?}", report.verdict),
+                        time_ms: report.time_ms as u32,
+                        memory_kb: report.memory_kb as u32,
+                    }),
+                };
+                let _ = tx.send(step);
+            })
+        });
+        let (mut done, mut total) = (0u32, 0u32);
+        while let Some(step) = rx.recv().await {
+            let last = match step {
+                Step::Running { total: t } => {
+                    total = t as u32;
+                    if let Err(e) = self
+                        .store
+                        .set_submission_state(id, generation, "running")
+                        .await
+                    {
+                        tracing::warn!(submission = id, error = %e, "cannot record progress");
+                    }
+                    None
+                }
+                Step::Tested(p) => {
+                    done += 1;
+                    Some(p)
+                }
+            };
+            self.bus.publish(
+                &topic,
+                &ServerEvent::SubmissionRunning {
+                    id,
+                    done,
+                    total,
+                    last,
+                },
+            );
+        }
+        let outcome = judging
+            .await
+            .map_err(|e| JobError::Retry(format!("judging panicked: {e}")))?;
+        let result = match outcome {
+            Ok(report) => results::submission_result(&report, &spec),
+            Err(JudgeError::UnknownLanguage(..) | JudgeError::BadSource(_)) => {
+                let msg = outcome.err().map(|e| e.to_string()).unwrap_or_default();
+                results::compile_error(&msg)
+            }
+            Err(e @ JudgeError::MissingToolchain(..)) => results::internal_error(&e.to_string()),
+            Err(JudgeError::Sandbox(e)) => return Err(JobError::Retry(e.to_string())),
+        };
+        let verdict = result["verdict"].as_str().unwrap_or("IE").to_string();
+        if self
+            .store
+            .finish_submission(id, generation, &verdict, &result)
+            .await?
+        {
+            metrics::counter!("codemint_verdicts_total", "verdict" => verdict.clone())
+                .increment(1);
+            let num = |k: &str| result[k].as_u64().unwrap_or(0) as u32;
+            self.bus.publish(
+                &topic,
+                &ServerEvent::SubmissionFinished {
+                    id,
+                    verdict,
+                    score: result["score"].as_f64().unwrap_or(0.0),
+                    time_ms: num("time_ms"),
+                    memory_kb: num("memory_kb"),
+                },
+            );
+        }
+        Ok(())
+    }
+
+    async fn run_code(&self, job: Job) -> Result<(), JobError> {
+        let RunJob { run: id } = job.payload()?;
+        let run = match self.store.run(id).await {
+            Err(StoreError::NotFound) => return Ok(()),
+            r => r?,
+        };
+        if run.state == "finished" || !self.store.set_run_state(id, "compiling").await? {
+            return Ok(());
+        }
+        let topic = user_topic(run.user_id);
+        self.bus.publish(&topic, &ServerEvent::RunCompiling { id });
+        let limits = Limits {
+            cpu_ms: self.run_limits.time_ms,
+            wall_ms: self.run_limits.time_ms * 3 + 2000,
+            memory_bytes: self.run_limits.memory_mb << 20,
+            ..Limits::default()
+        };
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let judge = self.judge.clone();
+        let running = tokio::task::spawn_blocking(move || {
+            judge.run_with(
+                &run.language,
+                run.code.as_bytes(),
+                run.stdin.into_bytes(),
+                limits,
+                &mut || {
+                    let _ = tx.send(());
+                },
+            )
+        });
+        if rx.recv().await.is_some() {
+            if let Err(e) = self.store.set_run_state(id, "running").await {
+                tracing::warn!(run = id, error = %e, "cannot record progress");
+            }
+            self.bus.publish(&topic, &ServerEvent::RunRunning { id });
+        }
+        let outcome = running
+            .await
+            .map_err(|e| JobError::Retry(format!("the run panicked: {e}")))?;
+        let result = match outcome {
+            Ok(r) => RunResult {
+                status: r.status,
+                exit_code: r.exit_code,
+                signal: r.signal,
+                time_ms: r.time_ms as u32,
+                wall_ms: r.wall_ms as u32,
+                memory_kb: r.memory_kb as u32,
+                stdout: r.stdout,
+                stderr: r.stderr,
+                compile_output: r.compile_output,
+            },
+            Err(JudgeError::Sandbox(e)) => return Err(JobError::Retry(e.to_string())),
+            Err(e) => results::run_refused(&e),
+        };
+        let json = serde_json::to_value(&result).unwrap_or_default();
+        if self.store.finish_run(id, &json).await? {
+            self.bus
+                .publish(&topic, &ServerEvent::RunFinished { id, result });
+        }
+        Ok(())
+    }
+}

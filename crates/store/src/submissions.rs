@@ -1,0 +1,312 @@
+//! Submissions: a user's code for one problem version, the job that judges it
+//! and the verdict. The job is enqueued in the same transaction as the row.
+//!
+//! A re-judge bumps `generation`; a job carries the generation it was made for,
+//! and every state change checks it, so a stale job (an older re-judge, or a
+//! worker that lost its lease) can never overwrite a newer result, and
+//! `finished` is written once per generation.
+
+use serde::{Deserialize, Serialize};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+
+use crate::jobs::{NewJob, enqueue_in};
+use crate::{Store, StoreError, now_ms};
+
+/// The job kind that judges a submission.
+pub const JUDGE_KIND: &str = "judge_submission";
+
+/// The payload of a [`JUDGE_KIND`] job.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct JudgeJob {
+    pub submission: i64,
+    pub generation: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submission {
+    pub id: i64,
+    pub user_id: i64,
+    pub problem: String,
+    /// The problem's version number judged against.
+    pub problem_version: i64,
+    /// `problem_versions.id` of that version.
+    pub version_id: i64,
+    pub language: String,
+    pub code: String,
+    pub state: String,
+    pub verdict: Option<String>,
+    /// The judge report as JSON, once finished.
+    pub result: Option<serde_json::Value>,
+    pub generation: i64,
+    pub created_at: i64,
+    pub finished_at: Option<i64>,
+}
+
+pub struct NewSubmission<'a> {
+    pub user_id: i64,
+    pub problem: &'a str,
+    pub language: &'a str,
+    pub code: &'a str,
+    pub idempotency_key: Option<&'a str>,
+    pub priority: i64,
+    pub max_attempts: i64,
+}
+
+const COLUMNS: &str = "s.id, s.user_id, p.slug, v.version, s.version_id, s.language, s.code, \
+                       s.state, s.verdict, s.result, s.generation, s.created_at, s.finished_at";
+const FROM: &str = "FROM submissions s JOIN problem_versions v ON v.id = s.version_id \
+                    JOIN problems p ON p.id = s.problem_id";
+
+fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
+    let result: Option<String> = row.try_get("result")?;
+    Ok(Submission {
+        id: row.try_get("id")?,
+        user_id: row.try_get("user_id")?,
+        problem: row.try_get("slug")?,
+        problem_version: row.try_get("version")?,
+        version_id: row.try_get("version_id")?,
+        language: row.try_get("language")?,
+        code: row.try_get("code")?,
+        state: row.try_get("state")?,
+        verdict: row.try_get("verdict")?,
+        result: result
+            .map(|r| serde_json::from_str(&r))
+            .transpose()
+            .map_err(|e| StoreError::Corrupt(format!("submission result: {e}")))?,
+        generation: row.try_get("generation")?,
+        created_at: row.try_get("created_at")?,
+        finished_at: row.try_get("finished_at")?,
+    })
+}
+
+impl Store {
+    /// Store a submission against the problem's current version and enqueue its
+    /// judge job, atomically. With an idempotency key already used by this user,
+    /// returns the earlier submission instead (`false`: nothing new was made).
+    pub async fn create_submission(
+        &self,
+        new: &NewSubmission<'_>,
+    ) -> Result<(Submission, bool), StoreError> {
+        if let Some(key) = new.idempotency_key
+            && let Some(s) = self.submission_by_key(new.user_id, key).await?
+        {
+            return Ok((s, false));
+        }
+        let (version_id, problem_id) = self.current_version_id(new.problem).await?;
+        let mut tx = self.begin_write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
+             idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) \
+             RETURNING id",
+        )
+        .bind(new.user_id)
+        .bind(problem_id)
+        .bind(version_id)
+        .bind(new.language)
+        .bind(new.code)
+        .bind(new.idempotency_key)
+        .bind(now_ms())
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| StoreError::conflict_on_unique(e, "idempotency key already used"))?;
+        let job = NewJob {
+            kind: JUDGE_KIND.into(),
+            payload: serde_json::to_string(&JudgeJob {
+                submission: id,
+                generation: 1,
+            })
+            .unwrap_or_default(),
+            priority: new.priority,
+            max_attempts: new.max_attempts,
+        };
+        enqueue_in(&mut tx, &job).await?;
+        tx.commit().await?;
+        Ok((self.submission(id).await?, true))
+    }
+
+    async fn submission_by_key(
+        &self,
+        user_id: i64,
+        key: &str,
+    ) -> Result<Option<Submission>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE s.user_id = $1 AND s.idempotency_key = $2"
+        ))
+        .bind(user_id)
+        .bind(key)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    pub async fn submission(&self, id: i64) -> Result<Submission, StoreError> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE s.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        from_row(&row)
+    }
+
+    /// A user's submissions, newest first, optionally for one problem.
+    pub async fn list_submissions(
+        &self,
+        user_id: i64,
+        problem: Option<&str>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Submission>, i64), StoreError> {
+        let filter = "s.user_id = $1 AND ($2 = '' OR p.slug = $2)";
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE {filter} ORDER BY s.id DESC LIMIT $3 OFFSET $4"
+        ))
+        .bind(user_id)
+        .bind(problem.unwrap_or(""))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) {FROM} WHERE {filter}"))
+            .bind(user_id)
+            .bind(problem.unwrap_or(""))
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((rows.iter().map(from_row).collect::<Result<_, _>>()?, total))
+    }
+
+    /// Move a submission to `compiling` or `running`; `false` when the job is
+    /// stale (another generation, or already finished).
+    pub async fn set_submission_state(
+        &self,
+        id: i64,
+        generation: i64,
+        state: &str,
+    ) -> Result<bool, StoreError> {
+        let n = sqlx::query(
+            "UPDATE submissions SET state = $1 WHERE id = $2 AND generation = $3 \
+             AND state <> 'finished'",
+        )
+        .bind(state)
+        .bind(id)
+        .bind(generation)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
+    /// Record the verdict; `true` only for the one call that finished it.
+    pub async fn finish_submission(
+        &self,
+        id: i64,
+        generation: i64,
+        verdict: &str,
+        result: &serde_json::Value,
+    ) -> Result<bool, StoreError> {
+        let n = sqlx::query(
+            "UPDATE submissions SET state = 'finished', verdict = $1, result = $2, \
+             finished_at = $3 WHERE id = $4 AND generation = $5 AND state <> 'finished'",
+        )
+        .bind(verdict)
+        .bind(result.to_string())
+        .bind(now_ms())
+        .bind(id)
+        .bind(generation)
+        .execute(&self.pool)
+        .await?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
+    /// Re-judge every submission of a problem against its current version, as
+    /// low-priority jobs; returns how many were queued.
+    pub async fn rejudge_problem(
+        &self,
+        slug: &str,
+        priority: i64,
+        max_attempts: i64,
+    ) -> Result<i64, StoreError> {
+        let (version_id, problem_id) = self.current_version_id(slug).await?;
+        let mut tx = self.begin_write().await?;
+        let n = sqlx::query(
+            "UPDATE submissions SET generation = generation + 1, state = 'queued', \
+             verdict = NULL, result = NULL, finished_at = NULL, version_id = $1 \
+             WHERE problem_id = $2",
+        )
+        .bind(version_id)
+        .bind(problem_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        let now = now_ms();
+        sqlx::query(
+            "INSERT INTO jobs (kind, payload, priority, state, attempts, max_attempts, run_at, \
+             created_at, updated_at) \
+             SELECT $1, '{\"submission\":' || id || ',\"generation\":' || generation || '}', \
+             $2, 'queued', 0, $3, $4, $4, $4 FROM submissions WHERE problem_id = $5 ORDER BY id",
+        )
+        .bind(JUDGE_KIND)
+        .bind(priority)
+        .bind(max_attempts)
+        .bind(now)
+        .bind(problem_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(n as i64)
+    }
+}
+
+/// A dead judge job still owes its submission a final verdict: an internal error.
+pub(crate) async fn on_job_dead(
+    conn: &mut AnyConnection,
+    kind: &str,
+    payload: &str,
+    error: &str,
+) -> Result<(), StoreError> {
+    let Some(job) = parse(kind, payload) else {
+        return Ok(());
+    };
+    let result = serde_json::json!({
+        "verdict": "IE", "score": 0.0, "time_ms": 0, "memory_kb": 0, "tests": [],
+        "compile_output": "", "error": format!("the judge gave up: {error}"),
+    });
+    sqlx::query(
+        "UPDATE submissions SET state = 'finished', verdict = 'IE', result = $1, \
+         finished_at = $2 WHERE id = $3 AND generation = $4 AND state <> 'finished'",
+    )
+    .bind(result.to_string())
+    .bind(now_ms())
+    .bind(job.submission)
+    .bind(job.generation)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// An admin retried the dead job: the submission waits for it again.
+pub(crate) async fn on_job_retried(
+    conn: &mut AnyConnection,
+    kind: &str,
+    payload: &str,
+) -> Result<(), StoreError> {
+    let Some(job) = parse(kind, payload) else {
+        return Ok(());
+    };
+    sqlx::query(
+        "UPDATE submissions SET state = 'queued', verdict = NULL, result = NULL, \
+         finished_at = NULL WHERE id = $1 AND generation = $2",
+    )
+    .bind(job.submission)
+    .bind(job.generation)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+fn parse(kind: &str, payload: &str) -> Option<JudgeJob> {
+    (kind == JUDGE_KIND)
+        .then(|| serde_json::from_str(payload).ok())
+        .flatten()
+}

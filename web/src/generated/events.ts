@@ -1,0 +1,18 @@
+// Generated from crates/bus/src/events.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.
+
+export type TestProgress = { name: string, 
+/**
+ * `AC`, `WA`, `TLE`, `MLE`, `RE`, `OLE`, `SE` or `IE`.
+ */
+verdict: string, time_ms: number, memory_kb: number, };
+
+export type RunResult = { 
+/**
+ * `ok`, `compile_error`, `runtime_error`, `time_limit`, `wall_time_limit`,
+ * `memory_limit`, `output_limit`, `syscall_denied` or `internal_error`.
+ */
+status: string, exit_code: number | null, signal: number | null, time_ms: number, wall_ms: number, memory_kb: number, stdout: string, stderr: string, compile_output: string, };
+
+export type ServerEvent = { "type": "ready", user_id: number, } | { "type": "submission_queued", id: number, problem: string, } | { "type": "submission_compiling", id: number, } | { "type": "submission_running", id: number, done: number, total: number, last: TestProgress | null, } | { "type": "submission_finished", id: number, verdict: string, score: number, time_ms: number, memory_kb: number, } | { "type": "run_queued", id: number, } | { "type": "run_compiling", id: number, } | { "type": "run_running", id: number, } | { "type": "run_finished", id: number, result: RunResult, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+
+export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "ping" };
