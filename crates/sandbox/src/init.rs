@@ -21,6 +21,7 @@ const NOBODY: u32 = 65534;
 const MAX_COPY_OUT: u64 = 256 << 20;
 
 pub fn main() -> ! {
+    die_with_parent();
     let mut input = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut input) {
         eprintln!("cannot read the request: {e}");
@@ -37,6 +38,17 @@ pub fn main() -> ! {
     let _ = out.write_all(&protocol::encode_outcome(&outcome));
     let _ = out.flush();
     std::process::exit(0);
+}
+
+/// If the process that started us dies (a judge worker killed with -9), die
+/// too: init's death takes P1 with it, and P1 is the pid namespace's init, so
+/// the kernel then kills everything the program started. Nothing outlives
+/// the worker by more than a moment. (A parent that died before the prctl
+/// leaves a run bounded by its wall-time limit; comparing getppid() with 1
+/// would misfire when the worker itself is a container's pid 1.)
+fn die_with_parent() {
+    // SAFETY: prctl on this process only.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
 }
 
 fn internal(error: String) -> Outcome {
@@ -338,6 +350,7 @@ fn p1(
     sync: OwnedFd,
     rep: OwnedFd,
 ) -> ! {
+    die_with_parent();
     let mut sync = std::fs::File::from(sync);
     let mut go = [0u8; 1];
     if sync.read_exact(&mut go).is_err() {
