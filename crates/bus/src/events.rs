@@ -83,7 +83,10 @@ pub enum ServerEvent {
         result: RunResult,
     },
     /// A client message was refused; the connection stays open.
-    Error { code: String, message: String },
+    Error {
+        code: String,
+        message: String,
+    },
     Pong,
 }
 
@@ -148,7 +151,10 @@ mod tests {
     /// `UPDATE_GENERATED=1 cargo test -p bus`.
     #[test]
     fn typescript_types_are_current() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../web/src/generated/events.ts");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../web/src/generated/events.ts"
+        );
         let want = typescript();
         if std::env::var_os("UPDATE_GENERATED").is_some() {
             std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();

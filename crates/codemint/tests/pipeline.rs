@@ -109,7 +109,10 @@ impl Api {
             if v["state"] == want || v["state"] == "finished" {
                 return v;
             }
-            assert!(Instant::now() < deadline, "{path} never reached {want}: {v}");
+            assert!(
+                Instant::now() < deadline,
+                "{path} never reached {want}: {v}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -162,7 +165,10 @@ async fn practise_a_problem(postgres: bool) {
         }
     }
     let kinds: Vec<&str> = events.iter().filter_map(|e| e["type"].as_str()).collect();
-    assert_eq!(kinds[..3], ["ready", "submission_queued", "submission_compiling"]);
+    assert_eq!(
+        kinds[..3],
+        ["ready", "submission_queued", "submission_compiling"]
+    );
     let progress: Vec<&Value> = events
         .iter()
         .filter(|e| e["type"] == "submission_running")
@@ -170,7 +176,10 @@ async fn practise_a_problem(postgres: bool) {
     let total = progress[0]["total"].as_u64().unwrap();
     assert!(total > 10, "{total} tests");
     // One event as tests start, then one per test, in order.
-    let done: Vec<u64> = progress.iter().map(|e| e["done"].as_u64().unwrap()).collect();
+    let done: Vec<u64> = progress
+        .iter()
+        .map(|e| e["done"].as_u64().unwrap())
+        .collect();
     assert_eq!(done, (0..=total).collect::<Vec<_>>());
     assert_eq!(progress[1]["last"]["verdict"], "AC");
     let last = events.last().unwrap();
@@ -200,22 +209,39 @@ async fn practise_a_problem(postgres: bool) {
     // expected and the actual output side by side.
     let id = api.submit("c", C_WRONG).await;
     let sub = api
-        .wait_state(&format!("/api/v1/submissions/{id}"), "finished", Duration::from_secs(60))
+        .wait_state(
+            &format!("/api/v1/submissions/{id}"),
+            "finished",
+            Duration::from_secs(60),
+        )
         .await;
     assert_eq!(sub["verdict"], "WA", "{sub}");
     let first = &sub["tests"][0];
     assert_eq!(first["verdict"], "WA");
     assert_eq!(first["expected"], "5\n");
     assert_eq!(first["output"], "0\n");
-    assert_eq!(sub["tests"].as_array().unwrap().len(), 1, "stops at the first failure");
+    assert_eq!(
+        sub["tests"].as_array().unwrap().len(),
+        1,
+        "stops at the first failure"
+    );
 
     // A compile error is a verdict too, with the compiler's words.
-    let id = api.submit("c", "int countWays(int n, int k) { return }").await;
+    let id = api
+        .submit("c", "int countWays(int n, int k) { return }")
+        .await;
     let sub = api
-        .wait_state(&format!("/api/v1/submissions/{id}"), "finished", Duration::from_secs(60))
+        .wait_state(
+            &format!("/api/v1/submissions/{id}"),
+            "finished",
+            Duration::from_secs(60),
+        )
         .await;
     assert_eq!(sub["verdict"], "CE");
-    assert!(sub["compile_output"].as_str().unwrap().contains("error"), "{sub}");
+    assert!(
+        sub["compile_output"].as_str().unwrap().contains("error"),
+        "{sub}"
+    );
 
     // Run with custom input.
     let run = api
@@ -226,7 +252,11 @@ async fn practise_a_problem(postgres: bool) {
         .await;
     let id = run["id"].as_i64().unwrap();
     let run = api
-        .wait_state(&format!("/api/v1/runs/{id}"), "finished", Duration::from_secs(60))
+        .wait_state(
+            &format!("/api/v1/runs/{id}"),
+            "finished",
+            Duration::from_secs(60),
+        )
         .await;
     let result = &run["result"];
     assert_eq!(result["status"], "ok", "{run}");
@@ -250,8 +280,13 @@ async fn killed_worker_job_is_redelivered(postgres: bool) {
     let mut first = worker(&env, 2);
     let id = api.submit("python", &python_slow()).await;
     let path = format!("/api/v1/submissions/{id}");
-    let sub = api.wait_state(&path, "running", Duration::from_secs(60)).await;
-    assert_eq!(sub["state"], "running", "judging had to be under way: {sub}");
+    let sub = api
+        .wait_state(&path, "running", Duration::from_secs(60))
+        .await;
+    assert_eq!(
+        sub["state"], "running",
+        "judging had to be under way: {sub}"
+    );
     tokio::time::sleep(Duration::from_secs(1)).await;
     kill9(&mut first);
 
@@ -262,9 +297,14 @@ async fn killed_worker_job_is_redelivered(postgres: bool) {
     assert_eq!(running.len(), 1);
     assert_eq!(running[0].attempts, 1);
     let mut second = worker(&env, 2);
-    let sub = api.wait_state(&path, "finished", Duration::from_secs(120)).await;
+    let sub = api
+        .wait_state(&path, "finished", Duration::from_secs(120))
+        .await;
     assert_eq!(sub["verdict"], "AC", "{sub}");
-    assert_eq!(sub["tests"].as_array().unwrap().len() as u64, sub["total_tests"].as_u64().unwrap());
+    assert_eq!(
+        sub["tests"].as_array().unwrap().len() as u64,
+        sub["total_tests"].as_u64().unwrap()
+    );
     // One final verdict, and the queue is empty.
     let (left, _) = store.list_jobs("running", 10, 0).await.unwrap();
     assert!(left.is_empty());
@@ -281,7 +321,8 @@ async fn stopped_worker_releases_its_job(postgres: bool) {
     let mut first = worker(&env, 600);
     let id = api.submit("python", &python_slow()).await;
     let path = format!("/api/v1/submissions/{id}");
-    api.wait_state(&path, "running", Duration::from_secs(60)).await;
+    api.wait_state(&path, "running", Duration::from_secs(60))
+        .await;
     let pid = first.id().to_string();
     assert!(
         std::process::Command::new("kill")
@@ -297,7 +338,9 @@ async fn stopped_worker_releases_its_job(postgres: bool) {
     assert_eq!(queued.len(), 1, "the job went back to the queue");
     assert_eq!(queued[0].attempts, 0, "a released attempt does not count");
     let mut second = worker(&env, 600);
-    let sub = api.wait_state(&path, "finished", Duration::from_secs(120)).await;
+    let sub = api
+        .wait_state(&path, "finished", Duration::from_secs(120))
+        .await;
     assert_eq!(sub["verdict"], "AC", "{sub}");
     kill9(&mut second);
     server.stop();
@@ -312,7 +355,10 @@ async fn queued_work_survives_a_restart(postgres: bool) {
         ids.push(api.submit("python", PYTHON_OK).await);
     }
     let run = api
-        .post("/api/v1/runs", json!({"language": "bash", "code": "echo still here"}))
+        .post(
+            "/api/v1/runs",
+            json!({"language": "bash", "code": "echo still here"}),
+        )
         .await;
     kill9(&mut server.child);
     drop(server);
@@ -324,21 +370,30 @@ async fn queued_work_survives_a_restart(postgres: bool) {
     };
     for id in ids {
         let sub = api
-            .wait_state(&format!("/api/v1/submissions/{id}"), "finished", Duration::from_secs(120))
+            .wait_state(
+                &format!("/api/v1/submissions/{id}"),
+                "finished",
+                Duration::from_secs(120),
+            )
             .await;
         assert_eq!(sub["verdict"], "AC", "{sub}");
     }
     let run = api
-        .wait_state(&format!("/api/v1/runs/{}", run["id"]), "finished", Duration::from_secs(60))
+        .wait_state(
+            &format!("/api/v1/runs/{}", run["id"]),
+            "finished",
+            Duration::from_secs(60),
+        )
         .await;
     assert_eq!(run["result"]["stdout"], "still here\n");
     server.stop();
 }
 
 async fn store_of(env: &Env) -> store::Store {
-    let url = env.database_url.clone().unwrap_or_else(|| {
-        format!("sqlite://{}/codemint.db", env.dir.path().display())
-    });
+    let url = env
+        .database_url
+        .clone()
+        .unwrap_or_else(|| format!("sqlite://{}/codemint.db", env.dir.path().display()));
     store::Store::connect(&url).await.unwrap()
 }
 

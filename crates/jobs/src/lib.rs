@@ -162,8 +162,7 @@ impl Pipeline {
             .finish_submission(id, generation, &verdict, &result)
             .await?
         {
-            metrics::counter!("codemint_verdicts_total", "verdict" => verdict.clone())
-                .increment(1);
+            metrics::counter!("codemint_verdicts_total", "verdict" => verdict.clone()).increment(1);
             let num = |k: &str| result[k].as_u64().unwrap_or(0) as u32;
             self.bus.publish(
                 &topic,

@@ -16,7 +16,8 @@ const MAX_SHOWN: usize = 64 * 1024;
 pub fn assemble_code(spec: &ProblemSpec, language: &str, code: &str) -> String {
     match spec.stubs.get(language) {
         Some(stub) if !stub.prefix.is_empty() || !stub.suffix.is_empty() => {
-            let mut full = String::with_capacity(stub.prefix.len() + code.len() + stub.suffix.len() + 2);
+            let mut full =
+                String::with_capacity(stub.prefix.len() + code.len() + stub.suffix.len() + 2);
             full.push_str(&stub.prefix);
             if !stub.prefix.is_empty() && !stub.prefix.ends_with('\n') {
                 full.push('\n');

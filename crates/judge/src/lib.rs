@@ -80,7 +80,10 @@ pub enum Progress<'a> {
     /// Compiled; `total` tests are about to run.
     Compiled { total: usize },
     /// Test `index` (from 0) finished.
-    Tested { index: usize, report: &'a TestReport },
+    Tested {
+        index: usize,
+        report: &'a TestReport,
+    },
 }
 
 /// Sample output kept in a report.

@@ -181,7 +181,10 @@ impl Worker {
     /// dead worker) while extending the lease every third of its length.
     async fn run_with_heartbeat(&self, claimed: &ClaimedJob, job: Job) -> Result<(), JobError> {
         let Some(handler) = self.handlers.get(&job.kind).cloned() else {
-            return Err(JobError::Retry(format!("no handler for {:?} here", job.kind)));
+            return Err(JobError::Retry(format!(
+                "no handler for {:?} here",
+                job.kind
+            )));
         };
         let mut task = tokio::spawn(handler.run(job));
         let lease_ms = self.config.lease.as_millis() as i64;

@@ -50,9 +50,18 @@ impl ServerConfig {
             cache_ttl: Duration::from_secs(2),
             max_body_bytes: 1024 * 1024,
             max_problem_bytes: 64 * 1024 * 1024,
-            languages: ["c", "cpp", "python", "javascript", "rust", "java", "go", "bash"]
-                .map(String::from)
-                .to_vec(),
+            languages: [
+                "c",
+                "cpp",
+                "python",
+                "javascript",
+                "rust",
+                "java",
+                "go",
+                "bash",
+            ]
+            .map(String::from)
+            .to_vec(),
             max_code_bytes: 64 * 1024,
             max_stdin_bytes: 1024 * 1024,
             runs_per_minute: 30,

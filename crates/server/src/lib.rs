@@ -22,8 +22,8 @@ use std::sync::Arc;
 use axum::Router;
 use bus::Bus;
 use store::Store;
-use tokio::sync::Notify;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
 
 pub use config::ServerConfig;
 pub use openapi::openapi_json;

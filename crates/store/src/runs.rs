@@ -39,8 +39,7 @@ pub struct NewRun<'a> {
     pub max_attempts: i64,
 }
 
-const COLUMNS: &str =
-    "id, user_id, language, code, stdin, state, result, created_at, finished_at";
+const COLUMNS: &str = "id, user_id, language, code, stdin, state, result, created_at, finished_at";
 
 fn from_row(row: &AnyRow) -> Result<Run, StoreError> {
     let result: Option<String> = row.try_get("result")?;
@@ -119,7 +118,11 @@ impl Store {
     }
 
     /// Record the result; `true` only for the one call that finished it.
-    pub async fn finish_run(&self, id: i64, result: &serde_json::Value) -> Result<bool, StoreError> {
+    pub async fn finish_run(
+        &self,
+        id: i64,
+        result: &serde_json::Value,
+    ) -> Result<bool, StoreError> {
         let n = sqlx::query(
             "UPDATE runs SET state = 'finished', result = $1, finished_at = $2 \
              WHERE id = $3 AND state <> 'finished'",

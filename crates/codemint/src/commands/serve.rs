@@ -4,11 +4,11 @@ use std::time::Duration;
 use anyhow::Context;
 use bus::Bus;
 use judge::Languages;
-use tokio::sync::Notify;
 use server::auth::{Secret, hash_opaque, new_opaque_token};
 use server::{AppState, ServerConfig};
 use store::Store;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
 
 use super::worker;
 use crate::cli::{GlobalArgs, ServeArgs};

@@ -50,7 +50,10 @@ pub fn start(
 }
 
 /// A shutdown signal many tasks can wait on.
-pub fn stop_signal() -> (impl Fn() + Send + Sync + 'static, impl Fn() -> StopFuture + Clone) {
+pub fn stop_signal() -> (
+    impl Fn() + Send + Sync + 'static,
+    impl Fn() -> StopFuture + Clone,
+) {
     let (tx, rx) = watch::channel(false);
     let fire = move || {
         let _ = tx.send(true);
@@ -75,7 +78,13 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     }
     // Events from a separate worker reach web clients only through a shared
     // bus (Redis, cluster mode); the database always has the results.
-    let handle = start(&store, &Bus::in_process(), Arc::new(Notify::new()), &args, wait())?;
+    let handle = start(
+        &store,
+        &Bus::in_process(),
+        Arc::new(Notify::new()),
+        &args,
+        wait(),
+    )?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
     super::serve::shutdown_signal().await;
     fire();

@@ -190,4 +190,3 @@ impl Drop for Server {
         let _ = self.child.kill();
     }
 }
-

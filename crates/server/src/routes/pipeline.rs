@@ -31,7 +31,10 @@ pub fn validate_code(config: &ServerConfig, language: &str, code: &str) -> ApiRe
     if !config.languages.iter().any(|l| l == language) {
         return Err(ApiError::field(
             "language",
-            format!("unknown language {language:?}; one of: {}", config.languages.join(", ")),
+            format!(
+                "unknown language {language:?}; one of: {}",
+                config.languages.join(", ")
+            ),
         ));
     }
     if code.trim().is_empty() {

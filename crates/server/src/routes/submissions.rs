@@ -219,12 +219,7 @@ async fn list_submissions(
     .resolve()?;
     let (subs, total) = state
         .store
-        .list_submissions(
-            user.0.id,
-            q.problem.as_deref(),
-            limit as i64,
-            offset as i64,
-        )
+        .list_submissions(user.0.id, q.problem.as_deref(), limit as i64, offset as i64)
         .await?;
     Ok(Json(SubmissionList {
         items: subs.into_iter().map(SubmissionDto::from).collect(),

@@ -13,8 +13,8 @@ use store::Role;
 use store::submissions::{JUDGE_KIND, JudgeJob};
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::{dual_backend_tests, dual_tests};
 use crate::support::{Backend, TestApp, error_fields, expect_problem};
+use crate::{dual_backend_tests, dual_tests};
 
 dual_tests!(
     submissions_validate_and_stay_private,
@@ -141,10 +141,7 @@ async fn submissions_validate_and_stay_private(app: TestApp) {
         .unwrap();
     assert_eq!(mine["total"], 0);
     let mine: Value = app
-        .get(
-            &format!("/api/v1/submissions?problem={SLUG}"),
-            Some(&alice),
-        )
+        .get(&format!("/api/v1/submissions?problem={SLUG}"), Some(&alice))
         .await
         .json()
         .await
@@ -160,9 +157,7 @@ async fn submissions_validate_and_stay_private(app: TestApp) {
     assert_eq!(other["total"], 0);
 
     // Staff may read it (interviews review candidates' work).
-    let staff = app
-        .token_with_role("admin@example.com", Role::Admin)
-        .await;
+    let staff = app.token_with_role("admin@example.com", Role::Admin).await;
     let res = app
         .get(&format!("/api/v1/submissions/{id}"), Some(&staff))
         .await;
@@ -170,11 +165,19 @@ async fn submissions_validate_and_stay_private(app: TestApp) {
 
     // Re-judge is admin-only, and queues the problem's submissions again.
     let res = app
-        .post(&format!("/api/v1/problems/{SLUG}/rejudge"), Some(&alice), &json!({}))
+        .post(
+            &format!("/api/v1/problems/{SLUG}/rejudge"),
+            Some(&alice),
+            &json!({}),
+        )
         .await;
     expect_problem(res, 403, "forbidden").await;
     let res = app
-        .post(&format!("/api/v1/problems/{SLUG}/rejudge"), Some(&staff), &json!({}))
+        .post(
+            &format!("/api/v1/problems/{SLUG}/rejudge"),
+            Some(&staff),
+            &json!({}),
+        )
         .await;
     assert_eq!(res.status(), 202);
     assert_eq!(res.json::<Value>().await.unwrap()["queued"], 1);
@@ -278,9 +281,7 @@ async fn wait_for(what: &str, mut check: impl AsyncFnMut() -> bool) {
 async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp) {
     with_problem(&app).await;
     let alice = user(&app, "alice@example.com").await;
-    let admin = app
-        .token_with_role("admin@example.com", Role::Admin)
-        .await;
+    let admin = app.token_with_role("admin@example.com", Role::Admin).await;
     let id = submit(&app, &alice).await;
 
     let attempts = Arc::new(Mutex::new(Vec::<Instant>::new()));
@@ -346,7 +347,11 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
     // Retry: the job and its submission are queued again, and a healthy
     // worker finishes them.
     let res = app
-        .post(&format!("/api/v1/admin/jobs/{job_id}/retry"), Some(&admin), &json!({}))
+        .post(
+            &format!("/api/v1/admin/jobs/{job_id}/retry"),
+            Some(&admin),
+            &json!({}),
+        )
         .await;
     assert_eq!(res.status(), 200);
     let sub: Value = app
@@ -366,7 +371,12 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
                 generation,
             } = job.payload()?;
             store
-                .finish_submission(submission, generation, "AC", &json!({"verdict": "AC", "score": 100.0}))
+                .finish_submission(
+                    submission,
+                    generation,
+                    "AC",
+                    &json!({"verdict": "AC", "score": 100.0}),
+                )
                 .await?;
             Ok(())
         })
@@ -388,11 +398,19 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
 
     // Retrying or discarding a job that is not dead is a 404.
     let res = app
-        .post(&format!("/api/v1/admin/jobs/{job_id}/retry"), Some(&admin), &json!({}))
+        .post(
+            &format!("/api/v1/admin/jobs/{job_id}/retry"),
+            Some(&admin),
+            &json!({}),
+        )
         .await;
     expect_problem(res, 404, "not_found").await;
     let res = app
-        .req(Method::DELETE, &format!("/api/v1/admin/jobs/{job_id}"), Some(&admin))
+        .req(
+            Method::DELETE,
+            &format!("/api/v1/admin/jobs/{job_id}"),
+            Some(&admin),
+        )
         .send()
         .await
         .unwrap();
@@ -411,16 +429,32 @@ async fn priorities_and_expired_leases(app: TestApp) {
     let interactive = app.store.enqueue(&job("k", 100)).await.unwrap();
     let other_kind = app.store.enqueue(&job("other", 1000)).await.unwrap();
 
-    let first = app.store.claim_job(&["k"], 60_000, "a").await.unwrap().unwrap();
+    let first = app
+        .store
+        .claim_job(&["k"], 60_000, "a")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(first.id, interactive, "the interactive job goes first");
     let second = app.store.claim_job(&["k"], 50, "b").await.unwrap().unwrap();
     assert_eq!(second.id, batch);
-    assert!(app.store.claim_job(&["k"], 50, "c").await.unwrap().is_none());
+    assert!(
+        app.store
+            .claim_job(&["k"], 50, "c")
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     // Holder "b" stops heartbeating (as a killed worker would): once its lease
     // passes, the job goes to someone else, and "b" can no longer finish it.
     tokio::time::sleep(Duration::from_millis(120)).await;
-    let again = app.store.claim_job(&["k"], 60_000, "d").await.unwrap().unwrap();
+    let again = app
+        .store
+        .claim_job(&["k"], 60_000, "d")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(again.id, batch);
     assert_eq!(again.attempts, 2);
     assert!(!app.store.complete_job(batch, "b").await.unwrap());
@@ -429,7 +463,12 @@ async fn priorities_and_expired_leases(app: TestApp) {
 
     // Released (graceful shutdown): back at once, the attempt not counted.
     assert!(app.store.release_job(interactive, "a").await.unwrap());
-    let back = app.store.claim_job(&["k"], 60_000, "e").await.unwrap().unwrap();
+    let back = app
+        .store
+        .claim_job(&["k"], 60_000, "e")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((back.id, back.attempts), (interactive, 1));
 
     let counts = app.store.job_counts().await.unwrap();
@@ -459,7 +498,11 @@ async fn runs_validate_and_queue(app: TestApp) {
         .await;
     assert_eq!(res.status(), 202);
     let res = app
-        .post("/api/v1/runs", Some(&alice), &json!({"language": "brainfuck", "code": "+"}))
+        .post(
+            "/api/v1/runs",
+            Some(&alice),
+            &json!({"language": "brainfuck", "code": "+"}),
+        )
         .await;
     let err = expect_problem(res, 422, "validation_failed").await;
     assert_eq!(error_fields(&err), vec!["language".to_string()]);
@@ -484,7 +527,10 @@ async fn runs_validate_and_queue(app: TestApp) {
     let res = app.get(&format!("/api/v1/runs/{id}"), Some(&bob)).await;
     expect_problem(res, 404, "not_found").await;
     let (jobs, _) = app.store.list_jobs("queued", 10, 0).await.unwrap();
-    assert!(jobs.iter().all(|j| j.priority == queue::priority::INTERACTIVE));
+    assert!(
+        jobs.iter()
+            .all(|j| j.priority == queue::priority::INTERACTIVE)
+    );
 }
 
 async fn ws_pushes_events_and_answers_watch(app: TestApp) {
@@ -509,21 +555,33 @@ async fn ws_pushes_events_and_answers_watch(app: TestApp) {
     assert_eq!(recv_json(&mut ws).await["type"], "ready");
     let id = submit(&app, &alice).await;
     let ev = recv_json(&mut ws).await;
-    assert_eq!(ev, json!({"type": "submission_queued", "id": id, "problem": SLUG}));
+    assert_eq!(
+        ev,
+        json!({"type": "submission_queued", "id": id, "problem": SLUG})
+    );
 
     // A late client asks for the state and gets it; someone else's is refused.
-    ws.send(Message::text(json!({"type": "watch_submission", "id": id}).to_string()))
-        .await
-        .unwrap();
+    ws.send(Message::text(
+        json!({"type": "watch_submission", "id": id}).to_string(),
+    ))
+    .await
+    .unwrap();
     let ev = recv_json(&mut ws).await;
     assert_eq!(ev["type"], "submission_queued");
     app.store
-        .finish_submission(id, 1, "WA", &json!({"verdict": "WA", "score": 0.0, "time_ms": 3}))
+        .finish_submission(
+            id,
+            1,
+            "WA",
+            &json!({"verdict": "WA", "score": 0.0, "time_ms": 3}),
+        )
         .await
         .unwrap();
-    ws.send(Message::text(json!({"type": "watch_submission", "id": id}).to_string()))
-        .await
-        .unwrap();
+    ws.send(Message::text(
+        json!({"type": "watch_submission", "id": id}).to_string(),
+    ))
+    .await
+    .unwrap();
     let ev = recv_json(&mut ws).await;
     assert_eq!(ev["type"], "submission_finished");
     assert_eq!(ev["verdict"], "WA");
@@ -533,20 +591,31 @@ async fn ws_pushes_events_and_answers_watch(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(recv_json(&mut bobs).await["type"], "ready");
-    bobs.send(Message::text(json!({"type": "watch_submission", "id": id}).to_string()))
+    bobs.send(Message::text(
+        json!({"type": "watch_submission", "id": id}).to_string(),
+    ))
+    .await
+    .unwrap();
+    let ev = recv_json(&mut bobs).await;
+    assert_eq!(
+        (ev["type"].as_str(), ev["code"].as_str()),
+        (Some("error"), Some("not_found"))
+    );
+    // Bob's connection never saw Alice's events.
+    bobs.send(Message::text(r#"{"type":"ping"}"#))
         .await
         .unwrap();
-    let ev = recv_json(&mut bobs).await;
-    assert_eq!((ev["type"].as_str(), ev["code"].as_str()), (Some("error"), Some("not_found")));
-    // Bob's connection never saw Alice's events.
-    bobs.send(Message::text(r#"{"type":"ping"}"#)).await.unwrap();
     assert_eq!(recv_json(&mut bobs).await["type"], "pong");
 
     // Garbage is answered, not fatal; a flood is cut off.
     bobs.send(Message::text("{not json")).await.unwrap();
     assert_eq!(recv_json(&mut bobs).await["code"], "bad_message");
     for _ in 0..40 {
-        if bobs.send(Message::text(r#"{"type":"ping"}"#)).await.is_err() {
+        if bobs
+            .send(Message::text(r#"{"type":"ping"}"#))
+            .await
+            .is_err()
+        {
             break;
         }
     }

@@ -11,7 +11,6 @@ use server::{AppState, ServerConfig};
 use store::{Role, Store};
 use tokio::sync::oneshot;
 
-
 #[derive(Debug, Clone, Copy)]
 pub enum Backend {
     Sqlite,
