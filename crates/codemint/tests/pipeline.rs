@@ -289,6 +289,9 @@ async fn killed_worker_job_is_redelivered(postgres: bool) {
     );
     tokio::time::sleep(Duration::from_secs(1)).await;
     kill9(&mut first);
+    // The dead worker's sandbox went with it: no orphaned sandbox init.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(orphaned_sandboxes(), Vec::<String>::new());
 
     // The job is still leased to the dead worker; a new worker takes it once
     // the lease runs out, and judges it from the start.
@@ -387,6 +390,28 @@ async fn queued_work_survives_a_restart(postgres: bool) {
         .await;
     assert_eq!(run["result"]["stdout"], "still here\n");
     server.stop();
+}
+
+/// Sandbox inits whose parent is gone (re-parented to pid 1).
+fn orphaned_sandboxes() -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let dir = entry.path();
+        let cmdline = std::fs::read(dir.join("cmdline")).unwrap_or_default();
+        if !String::from_utf8_lossy(&cmdline).contains("__sandbox-init") {
+            continue;
+        }
+        let stat = std::fs::read_to_string(dir.join("stat")).unwrap_or_default();
+        // Fields after the command's closing parenthesis: state, ppid, …
+        let ppid = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+            .unwrap_or("");
+        if ppid == "1" {
+            found.push(dir.display().to_string());
+        }
+    }
+    found
 }
 
 async fn store_of(env: &Env) -> store::Store {

@@ -64,9 +64,57 @@ fn read_key(path: &Path, key: &str) -> u64 {
         .unwrap_or(0)
 }
 
+/// Remove the groups of runs whose init is gone (killed with its worker before
+/// it could clean up). A run's group is named `run-{init pid}-{nanos}`; a live
+/// init's group is never touched (a reused pid only delays the sweep).
+fn sweep_stale(parent: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("run-"))
+            .and_then(|n| n.split('-').next())
+        else {
+            continue;
+        };
+        if Path::new("/proc").join(pid).exists() {
+            continue;
+        }
+        let dir = entry.path();
+        kill_all(&dir);
+        let _ = fs::remove_dir(&dir);
+    }
+}
+
+/// SIGKILL every process in a group until it is empty (or we give up).
+fn kill_all(dir: &Path) {
+    for _ in 0..100 {
+        let procs = fs::read_to_string(dir.join("cgroup.procs")).unwrap_or_default();
+        if procs.trim().is_empty() {
+            return;
+        }
+        for pid in procs.lines().filter_map(|l| l.trim().parse::<i32>().ok()) {
+            // SAFETY: kill has no memory-safety preconditions.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
 impl Cgroup {
     pub fn create(name: &str, memory: u64, pids: u64) -> Result<Cgroup, String> {
         let version = detect()?;
+        match version {
+            Version::V2 => sweep_stale(&Path::new(ROOT).join("codemint")),
+            Version::V1 => {
+                for c in ["memory", "pids", "cpuacct"] {
+                    sweep_stale(&Path::new(ROOT).join(c).join("codemint"));
+                }
+            }
+        }
         let cg = match version {
             Version::V2 => {
                 let parent = Path::new(ROOT).join("codemint");
@@ -139,17 +187,7 @@ impl Cgroup {
 
     /// SIGKILL whatever is still inside, then remove the directories.
     pub fn destroy(self) {
-        for _ in 0..100 {
-            let procs = fs::read_to_string(self.dirs[0].join("cgroup.procs")).unwrap_or_default();
-            if procs.trim().is_empty() {
-                break;
-            }
-            for pid in procs.lines().filter_map(|l| l.trim().parse::<i32>().ok()) {
-                // SAFETY: kill has no memory-safety preconditions.
-                unsafe { libc::kill(pid, libc::SIGKILL) };
-            }
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
+        kill_all(&self.dirs[0]);
         for d in &self.dirs {
             let _ = fs::remove_dir(d);
         }
