@@ -31,6 +31,18 @@ pub struct RunResult {
     pub compile_output: String,
 }
 
+/// A room member as events show them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct MemberInfo {
+    /// `u:{user id}` or `g:{guest id}`.
+    pub member: String,
+    pub name: String,
+    /// `host`, `interviewer`, `candidate` or `observer`.
+    pub role: String,
+    /// `pending`, `admitted` or `rejected`.
+    pub status: String,
+}
+
 /// Server → client.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -82,6 +94,90 @@ pub enum ServerEvent {
         id: i64,
         result: RunResult,
     },
+    /// This connection now receives the room's events.
+    RoomJoined {
+        room: String,
+        me: MemberInfo,
+    },
+    ParticipantJoined {
+        room: String,
+        member: MemberInfo,
+    },
+    ParticipantLeft {
+        room: String,
+        member: String,
+    },
+    /// Someone waits in the lobby (to the room's staff).
+    LobbyRequest {
+        room: String,
+        member: MemberInfo,
+    },
+    /// A lobby request was decided (to the room's staff and to the member).
+    LobbyDecision {
+        room: String,
+        member: MemberInfo,
+        /// Who decided.
+        by: String,
+    },
+    LanguageChanged {
+        room: String,
+        language: String,
+        by: String,
+    },
+    /// The host chose a problem; its stub is now in the document.
+    ProblemChosen {
+        room: String,
+        slug: String,
+        title: String,
+        statement: String,
+    },
+    Chat {
+        room: String,
+        #[ts(type = "number")]
+        id: i64,
+        #[ts(type = "number")]
+        at: i64,
+        from: String,
+        name: String,
+        text: String,
+    },
+    /// An integrity signal from the candidate's browser (to staff only):
+    /// `tab_hidden`, `tab_visible`, `window_blur`, `window_focus`, `paste`
+    /// (with `chars`) or `fullscreen_exit`.
+    Signal {
+        room: String,
+        #[ts(type = "number")]
+        at: i64,
+        from: String,
+        name: String,
+        kind: String,
+        chars: Option<u32>,
+    },
+    /// A private interviewer note (to staff only, never to candidates or guests).
+    Note {
+        room: String,
+        #[ts(type = "number")]
+        id: i64,
+        #[ts(type = "number")]
+        at: i64,
+        from: String,
+        name: String,
+        text: String,
+    },
+    /// A run shared with the room started or finished (`result` when finished).
+    RoomRun {
+        room: String,
+        #[ts(type = "number")]
+        run: i64,
+        by: String,
+        /// `queued` or `finished`.
+        state: String,
+        result: Option<RunResult>,
+    },
+    /// The host ended the room: the document is read-only from now on.
+    RoomEnded {
+        room: String,
+    },
     /// A client message was refused; the connection stays open.
     Error {
         code: String,
@@ -103,6 +199,11 @@ pub enum ClientMessage {
         #[ts(type = "number")]
         id: i64,
     },
+    /// Receive a room's events (admitted members; staff also get the
+    /// staff-only ones).
+    JoinRoom {
+        room: String,
+    },
     Ping,
 }
 
@@ -115,6 +216,7 @@ pub fn typescript() -> String {
     for decl in [
         TestProgress::decl(&cfg),
         RunResult::decl(&cfg),
+        MemberInfo::decl(&cfg),
         ServerEvent::decl(&cfg),
         ClientMessage::decl(&cfg),
     ] {

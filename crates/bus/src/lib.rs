@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use tokio::sync::broadcast;
 
-pub use events::{ClientMessage, RunResult, ServerEvent, TestProgress, typescript};
+pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 
 /// What a transport does: carry serialized events between publishers and
 /// subscribers, possibly across processes.
@@ -54,7 +54,24 @@ impl Bus {
     }
 }
 
-/// The topic of everything addressed to one user (their runs and submissions).
+/// The topic of everything addressed to one user (their runs and submissions,
+/// lobby decisions about them).
 pub fn user_topic(user_id: i64) -> String {
-    format!("user:{user_id}")
+    member_topic(&format!("u:{user_id}"))
+}
+
+/// The topic of one room member (`u:{user id}` or `g:{guest id}`).
+pub fn member_topic(member: &str) -> String {
+    format!("member:{member}")
+}
+
+/// Events every admitted member of a room sees.
+pub fn room_topic(room: &str) -> String {
+    format!("room:{room}")
+}
+
+/// Events only the room's host and interviewers see (notes, integrity
+/// signals, lobby requests).
+pub fn room_staff_topic(room: &str) -> String {
+    format!("room:{room}:staff")
 }

@@ -188,6 +188,7 @@ impl Pipeline {
             return Ok(());
         }
         let topic = user_topic(run.user_id);
+        let room = run.room_id.clone();
         self.bus.publish(&topic, &ServerEvent::RunCompiling { id });
         let limits = Limits {
             cpu_ms: self.run_limits.time_ms,
@@ -234,6 +235,23 @@ impl Pipeline {
         };
         let json = serde_json::to_value(&result).unwrap_or_default();
         if self.store.finish_run(id, &json).await? {
+            if let Some(room) = room {
+                // Shared with the room: on its timeline (replay) and live.
+                let data = serde_json::json!({"run": id, "result": json});
+                self.store
+                    .add_room_event(&room, "system", "run_finished", "all", &data)
+                    .await?;
+                self.bus.publish(
+                    &bus::room_topic(&room),
+                    &ServerEvent::RoomRun {
+                        room: room.clone(),
+                        run: id,
+                        by: String::new(),
+                        state: "finished".into(),
+                        result: Some(result.clone()),
+                    },
+                );
+            }
             self.bus
                 .publish(&topic, &ServerEvent::RunFinished { id, result });
         }

@@ -7,7 +7,9 @@ mod tokens;
 use problem::ValidationErrors;
 
 pub use password::{hash_password, verify_password};
-pub use tokens::{AccessClaims, Secret, TokenService, hash_opaque, new_opaque_token};
+pub use tokens::{
+    AccessClaims, GuestClaims, Secret, TokenService, hash_opaque, new_opaque_token, new_room_id,
+};
 
 pub const MIN_PASSWORD: usize = 8;
 pub const MAX_PASSWORD: usize = 256;

@@ -7,6 +7,8 @@ use crate::auth::Secret;
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     pub jwt_secret: Secret,
+    /// The URL users reach this server at (room links).
+    pub public_url: String,
     pub access_token_ttl_secs: i64,
     pub refresh_token_ttl_secs: i64,
     /// Login and registration attempts per minute per client IP.
@@ -42,6 +44,7 @@ impl ServerConfig {
     pub fn with_secret(jwt_secret: Secret) -> Self {
         ServerConfig {
             jwt_secret,
+            public_url: "http://127.0.0.1:8080".into(),
             access_token_ttl_secs: 15 * 60,
             refresh_token_ttl_secs: 30 * 24 * 3600,
             auth_rate_per_minute: 20,

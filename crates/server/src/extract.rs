@@ -11,6 +11,8 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use store::{Role, User};
 
+use crate::auth::GuestClaims;
+
 use crate::AppState;
 use crate::error::ApiError;
 
@@ -87,6 +89,60 @@ impl FromRequestParts<AppState> for AuthUser {
             )
         })?;
         authenticate(token, state).await
+    }
+}
+
+/// Whoever holds a token: a user, or a guest of one room.
+#[derive(Debug, Clone)]
+pub enum Principal {
+    User(User),
+    Guest(GuestClaims),
+}
+
+impl Principal {
+    /// The member id rooms know them by: `u:{user id}` or `g:{guest id}`.
+    pub fn member_id(&self) -> String {
+        match self {
+            Principal::User(u) => format!("u:{}", u.id),
+            Principal::Guest(g) => g.member.clone(),
+        }
+    }
+
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Principal::User(u) => Some(u),
+            Principal::Guest(_) => None,
+        }
+    }
+
+    /// A guest token opens its own room only.
+    pub fn may_enter(&self, room: &str) -> bool {
+        match self {
+            Principal::User(_) => true,
+            Principal::Guest(g) => g.room == room,
+        }
+    }
+}
+
+/// A user's access token or a guest token.
+pub(crate) async fn authenticate_any(token: &str, state: &AppState) -> Result<Principal, ApiError> {
+    if let Some(guest) = state.tokens.verify_guest(token)? {
+        return Ok(Principal::Guest(guest));
+    }
+    Ok(Principal::User(authenticate(token, state).await?.0))
+}
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer(parts).ok_or_else(|| {
+            ApiError::unauthorized(
+                "unauthenticated",
+                "missing Authorization: Bearer <access or guest token>",
+            )
+        })?;
+        authenticate_any(token, state).await
     }
 }
 

@@ -14,6 +14,7 @@ mod problem_cache;
 mod rate_limit;
 mod routes;
 mod ws;
+mod yjs;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -21,6 +22,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use bus::Bus;
+use collab::Collab;
 use store::Store;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -40,6 +42,8 @@ pub struct AppState {
     pub tokens: Arc<TokenService>,
     /// Typed events to `/ws` clients.
     pub bus: Bus,
+    /// Live room documents (`/yjs`).
+    pub collab: Collab,
     /// Wakes this process's workers when a request enqueued a job.
     pub job_wake: Arc<Notify>,
     limits: Arc<RateLimits>,
@@ -47,7 +51,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Store, config: ServerConfig, bus: Bus, job_wake: Arc<Notify>) -> Self {
+    pub fn new(
+        store: Store,
+        config: ServerConfig,
+        bus: Bus,
+        collab: Collab,
+        job_wake: Arc<Notify>,
+    ) -> Self {
         let tokens = TokenService::new(
             &config.jwt_secret,
             config.access_token_ttl_secs,
@@ -56,6 +66,7 @@ impl AppState {
         AppState {
             store,
             bus,
+            collab,
             job_wake,
             limits: Arc::new(RateLimits::new(&config)),
             problems: Arc::new(ProblemCache::new(config.cache_ttl)),

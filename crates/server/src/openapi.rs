@@ -17,6 +17,7 @@ use utoipa::{Modify, OpenApi};
         (name = "problems", description = "The problem bank"),
         (name = "submissions", description = "Judged submissions and re-judging"),
         (name = "runs", description = "Runs with custom input"),
+        (name = "rooms", description = "Interview and pair-programming rooms"),
         (name = "admin", description = "The job queue: dead letters, retries"),
     )
 )]

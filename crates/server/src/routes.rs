@@ -5,8 +5,9 @@ mod health;
 mod jobs;
 mod pipeline;
 mod problems;
+pub(crate) mod rooms;
 mod runs;
-mod submissions;
+pub(crate) mod submissions;
 mod users;
 
 use axum::Router;
@@ -35,6 +36,7 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
         .merge(submissions::router())
         .merge(runs::router())
         .merge(jobs::router())
+        .merge(rooms::router())
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
         .merge(problems::router().layer(DefaultBodyLimit::max(config.max_problem_bytes)));
     OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)
@@ -47,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(health::router())
         .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
         .route("/ws", get(crate::ws::handler))
+        .route("/yjs/{room}", get(crate::yjs::handler))
         .route("/", get(index))
         .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
         .fallback(|| async { ApiError::not_found("no such route") })

@@ -8,19 +8,21 @@
 //! bounded channel: a client that does not read is disconnected after a send
 //! timeout, and one that lags loses old events (the REST API has the truth).
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Query, State};
 use axum::response::Response;
-use bus::{ClientMessage, ServerEvent, user_topic};
+use bus::{ClientMessage, ServerEvent, member_topic};
 use serde::Deserialize;
-use store::User;
 use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::{Notify, mpsc};
+use tokio::task::JoinSet;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extract::{AuthUser, authenticate};
+use crate::extract::{Principal, authenticate_any};
 
 /// Largest client message.
 const MAX_MESSAGE: usize = 16 * 1024;
@@ -40,30 +42,77 @@ pub async fn handler(
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let token = q.token.ok_or_else(|| {
-        ApiError::unauthorized("unauthenticated", "missing ?token=<access token>")
+        ApiError::unauthorized("unauthenticated", "missing ?token=<access or guest token>")
     })?;
-    let AuthUser(user) = authenticate(&token, &state).await?;
+    let who = authenticate_any(&token, &state).await?;
     Ok(ws
         .max_message_size(MAX_MESSAGE)
         .max_frame_size(MAX_MESSAGE)
-        .on_upgrade(move |socket| connection(socket, state, user)))
+        .on_upgrade(move |socket| connection(socket, state, who)))
 }
 
-async fn connection(mut socket: WebSocket, state: AppState, user: User) {
+/// Events waiting to be sent to one client, from all its topics.
+const OUTBOX: usize = 256;
+
+/// One connection's subscriptions: a forwarding task per topic into one
+/// bounded outbox. A full outbox means the client is not reading: it is
+/// disconnected (`overflow`), never buffered without bound.
+struct Subscriptions {
+    outbox: mpsc::Sender<Arc<str>>,
+    overflow: Arc<Notify>,
+    tasks: JoinSet<()>,
+    rooms: Vec<String>,
+}
+
+impl Subscriptions {
+    fn add(&mut self, bus: &bus::Bus, topic: &str) {
+        let mut rx = bus.subscribe(topic);
+        let outbox = self.outbox.clone();
+        let overflow = self.overflow.clone();
+        self.tasks.spawn(async move {
+            loop {
+                match rx.recv().await {
+                    Ok(json) => {
+                        if outbox.try_send(json).is_err() {
+                            overflow.notify_one();
+                            return;
+                        }
+                    }
+                    // Lagging behind the bus loses events; the REST API has them.
+                    Err(RecvError::Lagged(_)) => {}
+                    Err(RecvError::Closed) => return,
+                }
+            }
+        });
+    }
+}
+
+async fn connection(mut socket: WebSocket, state: AppState, who: Principal) {
     metrics::gauge!("codemint_ws_connections").increment(1.0);
-    let mut events = state.bus.subscribe(&user_topic(user.id));
+    let (outbox, mut events) = mpsc::channel(OUTBOX);
+    let mut subs = Subscriptions {
+        outbox,
+        overflow: Arc::new(Notify::new()),
+        tasks: JoinSet::new(),
+        rooms: Vec::new(),
+    };
+    subs.add(&state.bus, &member_topic(&who.member_id()));
     let mut window = (Instant::now(), 0u32);
-    let ready = ServerEvent::Ready { user_id: user.id };
+    let ready = ServerEvent::Ready {
+        user_id: who.user().map_or(0, |u| u.id),
+    };
     let mut open = send(&mut socket, &ready).await;
+    let overflow = subs.overflow.clone();
     while open {
         tokio::select! {
-            event = events.recv() => match event {
-                Ok(json) => open = send_text(&mut socket, json.to_string()).await,
-                Err(RecvError::Lagged(n)) => {
-                    tracing::debug!(user = user.id, lost = n, "ws client lagged");
-                }
-                Err(RecvError::Closed) => open = false,
-            },
+            Some(json) = events.recv() => open = send_text(&mut socket, json.to_string()).await,
+            _ = overflow.notified() => {
+                let _ = socket.send(Message::Close(Some(CloseFrame {
+                    code: 1013,
+                    reason: Utf8Bytes::from_static("too slow; reconnect"),
+                }))).await;
+                open = false;
+            }
             msg = socket.recv() => match msg {
                 Some(Ok(Message::Text(text))) => {
                     if window.0.elapsed() >= Duration::from_secs(1) {
@@ -78,7 +127,7 @@ async fn connection(mut socket: WebSocket, state: AppState, user: User) {
                         open = false;
                         continue;
                     }
-                    let reply = answer(&state, &user, &text).await;
+                    let reply = answer(&state, &who, &mut subs, &text).await;
                     open = send(&mut socket, &reply).await;
                 }
                 Some(Ok(Message::Binary(_))) => {
@@ -90,7 +139,58 @@ async fn connection(mut socket: WebSocket, state: AppState, user: User) {
             },
         }
     }
+    subs.tasks.abort_all();
+    for room in &subs.rooms {
+        state.bus.publish(
+            &bus::room_topic(room),
+            &ServerEvent::ParticipantLeft {
+                room: room.clone(),
+                member: who.member_id(),
+            },
+        );
+    }
     metrics::gauge!("codemint_ws_connections").decrement(1.0);
+}
+
+/// Subscribe to a room's events: admitted members get the room's topic, its
+/// staff also the staff-only topic (notes, signals, the lobby).
+async fn join_room(
+    state: &AppState,
+    who: &Principal,
+    subs: &mut Subscriptions,
+    room: &str,
+) -> ServerEvent {
+    let member = match crate::routes::rooms::admitted(state, who, room).await {
+        Ok((_, m)) => m,
+        Err(e) => return error(e.code, e.detail),
+    };
+    if !subs.rooms.iter().any(|r| r == room) {
+        if subs.rooms.len() >= 16 {
+            return error("too_many_rooms", "at most 16 rooms per connection");
+        }
+        subs.add(&state.bus, &bus::room_topic(room));
+        if member.is_staff() {
+            subs.add(&state.bus, &bus::room_staff_topic(room));
+        }
+        subs.rooms.push(room.to_string());
+    }
+    let me = bus::MemberInfo {
+        member: member.member.clone(),
+        name: member.name.clone(),
+        role: member.role.clone(),
+        status: member.status.clone(),
+    };
+    state.bus.publish(
+        &bus::room_topic(room),
+        &ServerEvent::ParticipantJoined {
+            room: room.to_string(),
+            member: me.clone(),
+        },
+    );
+    ServerEvent::RoomJoined {
+        room: room.to_string(),
+        me,
+    }
 }
 
 fn error(code: &str, message: impl Into<String>) -> ServerEvent {
@@ -116,13 +216,26 @@ async fn send_text(socket: &mut WebSocket, json: String) -> bool {
 
 /// The reply to one client message. Other users' runs and submissions are
 /// "not found", as over REST.
-async fn answer(state: &AppState, user: &User, text: &str) -> ServerEvent {
+async fn answer(
+    state: &AppState,
+    who: &Principal,
+    subs: &mut Subscriptions,
+    text: &str,
+) -> ServerEvent {
     let msg: ClientMessage = match serde_json::from_str(text) {
         Ok(m) => m,
         Err(e) => return error("bad_message", format!("not a client message: {e}")),
     };
+    if let ClientMessage::JoinRoom { room } = &msg {
+        return join_room(state, who, subs, room).await;
+    }
+    // Runs and submissions belong to accounts.
+    let Some(user) = who.user() else {
+        return error("forbidden", "guests have no runs or submissions");
+    };
     match msg {
         ClientMessage::Ping => ServerEvent::Pong,
+        ClientMessage::JoinRoom { .. } => ServerEvent::Pong,
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
             Ok(s) if s.user_id == user.id || user.role.is_staff() => {
                 let r = s.result.unwrap_or_default();

@@ -6,9 +6,11 @@
 //! files differ per dialect. The store knows nothing of HTTP.
 
 mod blobs;
+pub mod documents;
 mod error;
 pub mod jobs;
 pub mod problems;
+pub mod rooms;
 pub mod runs;
 mod settings;
 pub mod submissions;

@@ -25,6 +25,8 @@ pub struct Run {
     pub stdin: String,
     pub state: String,
     pub result: Option<serde_json::Value>,
+    /// The room this run is shared with, if any.
+    pub room_id: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
 }
@@ -35,11 +37,13 @@ pub struct NewRun<'a> {
     pub code: &'a str,
     pub stdin: &'a str,
     pub idempotency_key: Option<&'a str>,
+    pub room_id: Option<&'a str>,
     pub priority: i64,
     pub max_attempts: i64,
 }
 
-const COLUMNS: &str = "id, user_id, language, code, stdin, state, result, created_at, finished_at";
+const COLUMNS: &str =
+    "id, user_id, language, code, stdin, state, result, room_id, created_at, finished_at";
 
 fn from_row(row: &AnyRow) -> Result<Run, StoreError> {
     let result: Option<String> = row.try_get("result")?;
@@ -54,6 +58,7 @@ fn from_row(row: &AnyRow) -> Result<Run, StoreError> {
             .map(|r| serde_json::from_str(&r))
             .transpose()
             .map_err(|e| StoreError::Corrupt(format!("run result: {e}")))?,
+        room_id: row.try_get("room_id")?,
         created_at: row.try_get("created_at")?,
         finished_at: row.try_get("finished_at")?,
     })
@@ -76,13 +81,14 @@ impl Store {
         let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO runs (user_id, language, code, stdin, state, idempotency_key, \
-             created_at) VALUES ($1, $2, $3, $4, 'queued', $5, $6) RETURNING id",
+             room_id, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, $6, $7) RETURNING id",
         )
         .bind(new.user_id)
         .bind(new.language)
         .bind(new.code)
         .bind(new.stdin)
         .bind(new.idempotency_key)
+        .bind(new.room_id)
         .bind(now_ms())
         .fetch_one(&mut *tx)
         .await

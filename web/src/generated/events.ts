@@ -13,6 +13,28 @@ export type RunResult = {
  */
 status: string, exit_code: number | null, signal: number | null, time_ms: number, wall_ms: number, memory_kb: number, stdout: string, stderr: string, compile_output: string, };
 
-export type ServerEvent = { "type": "ready", user_id: number, } | { "type": "submission_queued", id: number, problem: string, } | { "type": "submission_compiling", id: number, } | { "type": "submission_running", id: number, done: number, total: number, last: TestProgress | null, } | { "type": "submission_finished", id: number, verdict: string, score: number, time_ms: number, memory_kb: number, } | { "type": "run_queued", id: number, } | { "type": "run_compiling", id: number, } | { "type": "run_running", id: number, } | { "type": "run_finished", id: number, result: RunResult, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+export type MemberInfo = { 
+/**
+ * `u:{user id}` or `g:{guest id}`.
+ */
+member: string, name: string, 
+/**
+ * `host`, `interviewer`, `candidate` or `observer`.
+ */
+role: string, 
+/**
+ * `pending`, `admitted` or `rejected`.
+ */
+status: string, };
 
-export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "ping" };
+export type ServerEvent = { "type": "ready", user_id: number, } | { "type": "submission_queued", id: number, problem: string, } | { "type": "submission_compiling", id: number, } | { "type": "submission_running", id: number, done: number, total: number, last: TestProgress | null, } | { "type": "submission_finished", id: number, verdict: string, score: number, time_ms: number, memory_kb: number, } | { "type": "run_queued", id: number, } | { "type": "run_compiling", id: number, } | { "type": "run_running", id: number, } | { "type": "run_finished", id: number, result: RunResult, } | { "type": "room_joined", room: string, me: MemberInfo, } | { "type": "participant_joined", room: string, member: MemberInfo, } | { "type": "participant_left", room: string, member: string, } | { "type": "lobby_request", room: string, member: MemberInfo, } | { "type": "lobby_decision", room: string, member: MemberInfo, 
+/**
+ * Who decided.
+ */
+by: string, } | { "type": "language_changed", room: string, language: string, by: string, } | { "type": "problem_chosen", room: string, slug: string, title: string, statement: string, } | { "type": "chat", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "signal", room: string, at: number, from: string, name: string, kind: string, chars: number | null, } | { "type": "note", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "room_run", room: string, run: number, by: string, 
+/**
+ * `queued` or `finished`.
+ */
+state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+
+export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "ping" };

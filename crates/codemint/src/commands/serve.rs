@@ -3,6 +3,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use bus::Bus;
+use collab::{Collab, CollabConfig};
 use judge::Languages;
 use server::auth::{Secret, hash_opaque, new_opaque_token};
 use server::{AppState, ServerConfig};
@@ -48,8 +49,10 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         runs_per_minute: args.runs_per_minute,
         submissions_per_minute: args.submissions_per_minute,
         job_max_attempts: args.worker.job_max_attempts,
+        public_url: public_url.clone(),
         ..ServerConfig::with_secret(secret)
     };
+    let collab = Collab::new(store.clone(), CollabConfig::default());
     let bus = Bus::in_process();
     let wake = Arc::new(Notify::new());
     let (fire, wait) = worker::stop_signal();
@@ -72,11 +75,12 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
     server::serve(
         listener,
-        AppState::new(store.clone(), config, bus, wake),
+        AppState::new(store.clone(), config, bus, collab.clone(), wake),
         shutdown_signal(),
     )
     .await?;
     tracing::info!("shutting down: in-flight requests finished");
+    collab.flush().await;
     fire();
     if let Some(handle) = workers {
         handle.await?;

@@ -36,7 +36,24 @@ struct Claims {
     iat: i64,
     exp: i64,
     typ: String,
+    /// Guest tokens only: the one room they are for, and the display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    room: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
 }
+
+/// What a valid guest token says: a guest of one room.
+#[derive(Debug, Clone)]
+pub struct GuestClaims {
+    /// `g:{random id}`, the guest's member id in the room.
+    pub member: String,
+    pub room: String,
+    pub name: String,
+}
+
+/// How long a guest token lasts: an interview's length, generously.
+const GUEST_TTL_SECS: i64 = 12 * 3600;
 
 /// What a valid access token says.
 #[derive(Debug, Clone)]
@@ -80,12 +97,59 @@ impl TokenService {
             iat: now,
             exp: now + self.access_ttl_secs,
             typ: "access".into(),
+            room: None,
+            name: None,
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(ApiError::internal)
     }
 
+    /// A token for a guest of `room` (no account): valid for that room only.
+    pub fn issue_guest(&self, member: &str, room: &str, name: &str) -> Result<String, ApiError> {
+        let now = store::now_ms() / 1000;
+        let claims = Claims {
+            sub: member.to_string(),
+            role: "guest".into(),
+            iat: now,
+            exp: now + GUEST_TTL_SECS,
+            typ: "guest".into(),
+            room: Some(room.to_string()),
+            name: Some(name.to_string()),
+        };
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .map_err(ApiError::internal)
+    }
+
+    /// A guest token, or `None` if `token` is some other valid kind.
+    pub fn verify_guest(&self, token: &str) -> Result<Option<GuestClaims>, ApiError> {
+        let c = self.decode(token)?;
+        match (c.typ.as_str(), c.room, c.name) {
+            ("guest", Some(room), Some(name)) if c.sub.starts_with("g:") => Ok(Some(GuestClaims {
+                member: c.sub,
+                room,
+                name,
+            })),
+            ("guest", ..) => Err(ApiError::unauthorized(
+                "invalid_token",
+                "the guest token is not valid",
+            )),
+            _ => Ok(None),
+        }
+    }
+
     pub fn verify_access(&self, token: &str) -> Result<AccessClaims, ApiError> {
+        let c = self.decode(token)?;
+        let user_id = c.sub.parse().ok();
+        match (c.typ.as_str(), user_id, Role::parse(&c.role)) {
+            ("access", Some(user_id), Some(role)) => Ok(AccessClaims { user_id, role }),
+            _ => Err(ApiError::unauthorized(
+                "invalid_token",
+                "the access token is not valid",
+            )),
+        }
+    }
+
+    fn decode(&self, token: &str) -> Result<Claims, ApiError> {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.leeway = 5;
         let data =
@@ -99,16 +163,15 @@ impl TokenService {
                     _ => ApiError::unauthorized("invalid_token", "the access token is not valid"),
                 }
             })?;
-        let c = data.claims;
-        let user_id = c.sub.parse().ok();
-        match (c.typ.as_str(), user_id, Role::parse(&c.role)) {
-            ("access", Some(user_id), Some(role)) => Ok(AccessClaims { user_id, role }),
-            _ => Err(ApiError::unauthorized(
-                "invalid_token",
-                "the access token is not valid",
-            )),
-        }
+        Ok(data.claims)
     }
+}
+
+/// 128 random bits, URL-safe (22 characters): room ids and guest ids, which
+/// are the invitation and must not be guessable.
+pub fn new_room_id() -> String {
+    let bytes: [u8; 16] = rand::random();
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// 256 random bits, URL-safe: refresh tokens, setup tokens, token families.

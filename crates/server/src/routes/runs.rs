@@ -96,6 +96,7 @@ async fn create_run(
             code: &req.code,
             stdin: &req.stdin,
             idempotency_key: key.as_deref(),
+            room_id: None,
             priority: queue::priority::INTERACTIVE,
             max_attempts: state.config.job_max_attempts,
         })

@@ -7,3 +7,5 @@ mod auth;
 mod ops;
 mod pipeline;
 mod problems;
+mod rooms;
+mod yclient;

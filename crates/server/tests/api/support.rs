@@ -25,6 +25,7 @@ pub struct TestApp {
     pub store: Store,
     /// The server's worker wake-up (what a test worker should share).
     pub wake: Arc<Notify>,
+    pub collab: collab::Collab,
     _dir: Option<tempfile::TempDir>,
     _stop: oneshot::Sender<()>,
 }
@@ -79,6 +80,20 @@ impl TestApp {
     }
 
     pub async fn spawn_with(backend: Backend, tweak: impl FnOnce(&mut ServerConfig)) -> TestApp {
+        Self::spawn_full(backend, tweak, collab::CollabConfig::default()).await
+    }
+
+    pub async fn spawn_full(
+        backend: Backend,
+        tweak: impl FnOnce(&mut ServerConfig),
+        collab_config: collab::CollabConfig,
+    ) -> TestApp {
+        if std::env::var_os("TEST_LOG").is_some() {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter("debug,sqlx=warn,hyper=warn,tungstenite=warn")
+                .with_test_writer()
+                .try_init();
+        }
         let (url, dir) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().unwrap();
@@ -99,7 +114,8 @@ impl TestApp {
         let (stop, stopped) = oneshot::channel::<()>();
         let bus = Bus::in_process();
         let wake = Arc::new(Notify::new());
-        let state = AppState::new(store.clone(), config, bus, wake.clone());
+        let collab = collab::Collab::new(store.clone(), collab_config);
+        let state = AppState::new(store.clone(), config, bus, collab.clone(), wake.clone());
         tokio::spawn(server::serve(listener, state, async move {
             let _ = stopped.await;
         }));
@@ -111,6 +127,7 @@ impl TestApp {
                 .unwrap(),
             store,
             wake,
+            collab,
             _dir: dir,
             _stop: stop,
         }

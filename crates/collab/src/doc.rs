@@ -1,0 +1,392 @@
+//! One live document, its connections and its fan-out.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use store::Store;
+use store::documents::NewUpdate;
+use tokio::sync::broadcast;
+use yrs::sync::{Awareness, AwarenessUpdate, Message};
+use yrs::updates::decoder::Decode;
+use yrs::updates::encoder::Encode;
+use yrs::{Doc, ReadTxn, StateVector, Subscription, Transact, Update};
+
+use crate::persist::Pending;
+use crate::protocol::{self, Incoming, ProtocolError};
+use crate::{Collab, CollabConfig, CollabError};
+
+/// One encoded y-websocket message for every connection but `origin`.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub origin: u64,
+    pub bytes: Arc<[u8]>,
+}
+
+static NEXT_CONNECTION: AtomicU64 = AtomicU64::new(1);
+
+pub struct LiveDoc {
+    room: String,
+    state: Mutex<State>,
+    fanout: broadcast::Sender<Frame>,
+    connections: AtomicUsize,
+    frozen: AtomicBool,
+    idle_since: Mutex<Option<Instant>>,
+}
+
+struct State {
+    awareness: Awareness,
+    /// Encoded size, approximately: the loaded state plus every update since.
+    size: usize,
+    /// What the last transaction changed (filled by the update observer).
+    changes: Arc<Mutex<Vec<Vec<u8>>>>,
+    /// Which connection introduced each presence (awareness) client id.
+    owners: HashMap<u64, u64>,
+    _observer: Subscription,
+}
+
+impl State {
+    /// Remove presence states; the update that tells the others.
+    fn remove_presence(&mut self, ids: &[u64]) -> Option<AwarenessUpdate> {
+        for id in ids {
+            self.awareness.remove_state(*id);
+        }
+        self.awareness.update_with_clients(ids.iter().copied()).ok()
+    }
+
+    fn take_changes(&mut self) -> Vec<Vec<u8>> {
+        let changes: Vec<Vec<u8>> = std::mem::take(&mut *self.changes.lock().unwrap());
+        self.size += changes.iter().map(Vec::len).sum::<usize>();
+        changes
+    }
+}
+
+impl LiveDoc {
+    pub(crate) async fn load(
+        store: &Store,
+        room: &str,
+        config: &CollabConfig,
+    ) -> Result<Arc<LiveDoc>, CollabError> {
+        let stored = store.load_doc(room).await?;
+        let doc = Doc::new();
+        let corrupt = |e: String| CollabError::Corrupt(room.to_string(), e);
+        let mut size = 0;
+        {
+            let mut txn = doc.transact_mut();
+            for data in stored
+                .snapshot
+                .iter()
+                .chain(stored.tail.iter().map(|u| &u.data))
+            {
+                size += data.len();
+                let update = Update::decode_v1(data).map_err(|e| corrupt(e.to_string()))?;
+                txn.apply_update(update)
+                    .map_err(|e| corrupt(e.to_string()))?;
+            }
+        }
+        let changes: Arc<Mutex<Vec<Vec<u8>>>> = Arc::default();
+        let sink = changes.clone();
+        let observer = doc
+            .observe_update_v1(move |_, e| sink.lock().unwrap().push(e.update.clone()))
+            .map_err(|e| corrupt(e.to_string()))?;
+        metrics::gauge!("codemint_documents_loaded").increment(1.0);
+        tracing::debug!(room, updates = stored.tail.len(), "document loaded");
+        Ok(Arc::new(LiveDoc {
+            room: room.to_string(),
+            state: Mutex::new(State {
+                awareness: Awareness::new(doc),
+                size,
+                changes,
+                owners: HashMap::new(),
+                _observer: observer,
+            }),
+            fanout: broadcast::channel(config.fanout_capacity).0,
+            connections: AtomicUsize::new(0),
+            frozen: AtomicBool::new(false),
+            idle_since: Mutex::new(None),
+        }))
+    }
+
+    pub fn room(&self) -> &str {
+        &self.room
+    }
+
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
+    }
+
+    pub(crate) fn freeze(&self) {
+        self.frozen.store(true, Ordering::SeqCst);
+    }
+
+    /// The document's text field `name` (what the editor binds to).
+    pub fn text(&self, name: &str) -> String {
+        use yrs::GetString;
+        let state = self.state.lock().unwrap();
+        let doc = state.awareness.doc();
+        let text = doc.get_or_insert_text(name);
+        text.get_string(&doc.transact())
+    }
+
+    /// The whole document as one update (a snapshot).
+    pub fn encode_state(&self) -> Vec<u8> {
+        let state = self.state.lock().unwrap();
+        state
+            .awareness
+            .doc()
+            .transact()
+            .encode_state_as_update_v1(&StateVector::default())
+    }
+
+    pub(crate) fn connect(
+        self: Arc<Self>,
+        author: &str,
+        writable: bool,
+        collab: Collab,
+    ) -> (Connection, broadcast::Receiver<Frame>) {
+        self.connections.fetch_add(1, Ordering::SeqCst);
+        *self.idle_since.lock().unwrap() = None;
+        let rx = self.fanout.subscribe();
+        let conn = Connection {
+            id: NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed),
+            author: author.to_string(),
+            writable,
+            doc: self,
+            collab,
+            clients: HashSet::new(),
+        };
+        (conn, rx)
+    }
+
+    fn broadcast(&self, origin: u64, message: &Message) {
+        let _ = self.fanout.send(Frame {
+            origin,
+            bytes: message.encode_v1().into(),
+        });
+    }
+
+    /// Drop presence states nobody refreshed within `timeout`, telling everyone.
+    fn expire_awareness(&self, timeout: Duration) {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or(0);
+        let mut state = self.state.lock().unwrap();
+        let stale: Vec<u64> = state
+            .awareness
+            .iter()
+            .filter(|(_, c)| {
+                c.data.is_some() && now.saturating_sub(c.last_updated) > timeout.as_millis() as u64
+            })
+            .map(|(id, _)| id)
+            .collect();
+        if stale.is_empty() {
+            return;
+        }
+        for id in &stale {
+            state.owners.remove(id);
+        }
+        let update = state.remove_presence(&stale);
+        drop(state);
+        if let Some(update) = update {
+            self.broadcast(0, &Message::Awareness(update));
+        }
+    }
+}
+
+/// One client's session on a document.
+pub struct Connection {
+    id: u64,
+    author: String,
+    writable: bool,
+    doc: Arc<LiveDoc>,
+    collab: Collab,
+    /// Awareness client ids this connection has set (removed when it leaves).
+    clients: HashSet<u64>,
+}
+
+impl Connection {
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    pub fn doc(&self) -> &Arc<LiveDoc> {
+        &self.doc
+    }
+
+    /// What the server sends first: its state vector (so the client answers
+    /// with what the server lacks) and everyone's presence.
+    pub fn start(&self) -> Vec<Vec<u8>> {
+        let state = self.doc.state.lock().unwrap();
+        let sv = state.awareness.doc().transact().state_vector();
+        let mut out = vec![Message::Sync(yrs::sync::SyncMessage::SyncStep1(sv)).encode_v1()];
+        if let Ok(update) = state.awareness.update()
+            && !update.clients.is_empty()
+        {
+            out.push(Message::Awareness(update).encode_v1());
+        }
+        out
+    }
+
+    /// Handle one binary WebSocket message; returns the replies for this client.
+    pub async fn handle(&mut self, data: &[u8]) -> Result<Vec<Vec<u8>>, ProtocolError> {
+        let mut replies = Vec::new();
+        for incoming in protocol::decode(data)? {
+            match incoming {
+                Incoming::SyncStep1(sv) => {
+                    let state = self.doc.state.lock().unwrap();
+                    let update = state
+                        .awareness
+                        .doc()
+                        .transact()
+                        .encode_state_as_update_v1(&sv);
+                    replies
+                        .push(Message::Sync(yrs::sync::SyncMessage::SyncStep2(update)).encode_v1());
+                }
+                Incoming::Update(bytes) => self.apply(&bytes).await?,
+                Incoming::Awareness(update) => self.awareness(update)?,
+                Incoming::AwarenessQuery => {
+                    let state = self.doc.state.lock().unwrap();
+                    if let Ok(update) = state.awareness.update() {
+                        replies.push(Message::Awareness(update).encode_v1());
+                    }
+                }
+                Incoming::Other => {}
+            }
+        }
+        Ok(replies)
+    }
+
+    async fn apply(&mut self, bytes: &[u8]) -> Result<(), ProtocolError> {
+        if !self.writable || self.doc.frozen.load(Ordering::SeqCst) {
+            // Read-only: the edit is dropped (the client's copy diverges until it
+            // reloads, which is what read-only means).
+            return Ok(());
+        }
+        let max = self.collab.config().max_doc_bytes;
+        let update =
+            Update::decode_v1(bytes).map_err(|e| ProtocolError::Malformed(e.to_string()))?;
+        let changes = {
+            let mut state = self.doc.state.lock().unwrap();
+            if state.size + bytes.len() > max {
+                return Err(ProtocolError::DocumentTooLarge(max));
+            }
+            let mut txn = state.awareness.doc().transact_mut();
+            txn.apply_update(update)
+                .map_err(|e| ProtocolError::Malformed(e.to_string()))?;
+            drop(txn);
+            state.take_changes()
+        };
+        self.publish(changes).await
+    }
+
+    /// Replace a text field's content (the server choosing a problem's stub).
+    pub async fn replace_text(&mut self, field: &str, content: &str) -> Result<(), ProtocolError> {
+        use yrs::{Text, TextRef};
+        let changes = {
+            let mut state = self.doc.state.lock().unwrap();
+            let text: TextRef = state.awareness.doc().get_or_insert_text(field);
+            let mut txn = state.awareness.doc().transact_mut();
+            let len = text.len(&txn);
+            text.remove_range(&mut txn, 0, len);
+            text.insert(&mut txn, 0, content);
+            drop(txn);
+            state.take_changes()
+        };
+        self.publish(changes).await
+    }
+
+    /// Send what a transaction changed to the other connections and the log.
+    async fn publish(&self, changes: Vec<Vec<u8>>) -> Result<(), ProtocolError> {
+        let now = store::now_ms();
+        for change in changes {
+            self.doc.broadcast(
+                self.id,
+                &Message::Sync(yrs::sync::SyncMessage::Update(change.clone())),
+            );
+            let pending = Pending::Update(NewUpdate {
+                room: self.doc.room.clone(),
+                at: now,
+                author: self.author.clone(),
+                data: change,
+            });
+            // Bounded: when the database falls behind, editors wait here.
+            if self.collab.inner.persist.send(pending).await.is_err() {
+                return Err(ProtocolError::Unavailable);
+            }
+        }
+        Ok(())
+    }
+
+    fn awareness(&mut self, update: AwarenessUpdate) -> Result<(), ProtocolError> {
+        let mut state = self.doc.state.lock().unwrap();
+        // A connection speaks only for the client ids it introduced.
+        if update
+            .clients
+            .keys()
+            .any(|id| state.owners.get(id).is_some_and(|c| *c != self.id))
+        {
+            return Ok(());
+        }
+        for id in update.clients.keys() {
+            state.owners.insert(*id, self.id);
+        }
+        self.clients.extend(update.clients.keys().copied());
+        state
+            .awareness
+            .apply_update(update.clone())
+            .map_err(|e| ProtocolError::Malformed(e.to_string()))?;
+        drop(state);
+        self.doc.broadcast(self.id, &Message::Awareness(update));
+        Ok(())
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if !self.clients.is_empty() {
+            let mut state = self.doc.state.lock().unwrap();
+            let gone: Vec<u64> = self
+                .clients
+                .iter()
+                .copied()
+                .filter(|id| state.owners.get(id) == Some(&self.id))
+                .collect();
+            for id in &gone {
+                state.owners.remove(id);
+            }
+            let update = state.remove_presence(&gone);
+            drop(state);
+            if let Some(update) = update {
+                self.doc.broadcast(self.id, &Message::Awareness(update));
+            }
+        }
+        if self.doc.connections.fetch_sub(1, Ordering::SeqCst) == 1 {
+            *self.doc.idle_since.lock().unwrap() = Some(Instant::now());
+        }
+    }
+}
+
+/// Every few seconds: expire stale presence, unload idle documents.
+pub(crate) async fn sweeper(collab: Collab) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1).min(collab.config().unload_after));
+    loop {
+        tick.tick().await;
+        let config = collab.config().clone();
+        for doc in collab.all_loaded() {
+            doc.expire_awareness(config.awareness_timeout);
+            let idle = doc
+                .idle_since
+                .lock()
+                .unwrap()
+                .is_some_and(|t| t.elapsed() >= config.unload_after);
+            if idle && doc.connections() == 0 {
+                // Everything it accepted must be in the log before it can be
+                // loaded again from there.
+                collab.flush().await;
+                collab.unload_if_idle(&doc.room);
+            }
+        }
+    }
+}

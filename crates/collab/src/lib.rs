@@ -1,0 +1,211 @@
+//! Shared documents for rooms: the y-websocket protocol on top of `yrs`, live
+//! documents in memory with their fan-out, and their durable history.
+//!
+//! No HTTP here: the server authenticates, upgrades the WebSocket and hands
+//! every binary message to [`Connection::handle`]; what comes back is sent to
+//! that client, and what other clients must see arrives on the receiver from
+//! [`Collab::connect`]. Each live document is one `yrs` `Awareness` (the
+//! document and its presence states) behind a mutex; operations on it are short
+//! and never await.
+//!
+//! Persistence (`persist.rs`): every accepted update is queued to a flusher that
+//! appends batches to the log every `flush_interval` (so the database sees a
+//! few writes per second, not one per keystroke), and compacts a document into
+//! a snapshot after `compact_every` updates. A document loads from its snapshot
+//! plus the log's tail.
+
+mod doc;
+mod persist;
+mod protocol;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use store::Store;
+use tokio::sync::{OnceCell, broadcast, mpsc};
+
+pub use doc::{Connection, Frame, LiveDoc};
+pub use protocol::ProtocolError;
+
+/// Limits and timings of the collaboration server.
+#[derive(Debug, Clone)]
+pub struct CollabConfig {
+    /// Largest document (its encoded state), in bytes.
+    pub max_doc_bytes: usize,
+    /// How often queued updates are written to the log.
+    pub flush_interval: Duration,
+    /// Updates after which a document is compacted into a snapshot.
+    pub compact_every: usize,
+    /// Presence (cursor) states not refreshed for this long are dropped.
+    pub awareness_timeout: Duration,
+    /// A document with no connection for this long leaves memory.
+    pub unload_after: Duration,
+    /// Logged updates older than this are dropped once a snapshot covers them
+    /// (`None`: keep the whole history for replay).
+    pub log_retention: Option<Duration>,
+    /// Frames a connection may fall behind by before it is disconnected.
+    pub fanout_capacity: usize,
+}
+
+impl Default for CollabConfig {
+    fn default() -> Self {
+        CollabConfig {
+            max_doc_bytes: 4 << 20,
+            flush_interval: Duration::from_millis(50),
+            compact_every: 500,
+            awareness_timeout: Duration::from_secs(30),
+            unload_after: Duration::from_secs(60),
+            log_retention: None,
+            fanout_capacity: 512,
+        }
+    }
+}
+
+/// The documents of this process; cheap to clone.
+#[derive(Clone)]
+pub struct Collab {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    config: CollabConfig,
+    docs: Mutex<HashMap<String, Arc<OnceCell<Arc<LiveDoc>>>>>,
+    persist: mpsc::Sender<persist::Pending>,
+}
+
+/// Why a document cannot be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum CollabError {
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("stored document {0} is corrupt: {1}")]
+    Corrupt(String, String),
+}
+
+impl Collab {
+    /// Start the collaboration service (and its flusher task).
+    pub fn new(store: Store, config: CollabConfig) -> Collab {
+        let (tx, rx) = mpsc::channel(8192);
+        let collab = Collab {
+            inner: Arc::new(Inner {
+                store: store.clone(),
+                config: config.clone(),
+                docs: Mutex::default(),
+                persist: tx,
+            }),
+        };
+        tokio::spawn(persist::flusher(store, config, rx, collab.clone()));
+        tokio::spawn(doc::sweeper(collab.clone()));
+        collab
+    }
+
+    pub fn config(&self) -> &CollabConfig {
+        &self.inner.config
+    }
+
+    /// Open `room`'s document (loading it if needed) and connect to it.
+    /// `author` is recorded with every update; `writable` false makes a
+    /// read-only connection (it syncs and sees presence; its edits are dropped).
+    pub async fn connect(
+        &self,
+        room: &str,
+        author: &str,
+        writable: bool,
+    ) -> Result<(Connection, broadcast::Receiver<Frame>), CollabError> {
+        loop {
+            let cell = {
+                let mut docs = self.inner.docs.lock().unwrap();
+                docs.entry(room.to_string()).or_default().clone()
+            };
+            let doc = cell
+                .get_or_try_init(|| LiveDoc::load(&self.inner.store, room, &self.inner.config))
+                .await?
+                .clone();
+            // Register under the map's lock, so an unload cannot slip in
+            // between finding the document and connecting to it.
+            let docs = self.inner.docs.lock().unwrap();
+            let still_current = docs
+                .get(room)
+                .and_then(|c| c.get())
+                .is_some_and(|d| Arc::ptr_eq(d, &doc));
+            if still_current {
+                return Ok(doc.connect(author, writable, self.clone()));
+            }
+        }
+    }
+
+    /// A text field of `room`'s document as it is now.
+    pub async fn text(&self, room: &str, field: &str) -> Result<String, CollabError> {
+        let (conn, _) = self.connect(room, "system", false).await?;
+        Ok(conn.doc().text(field))
+    }
+
+    /// Replace a text field of `room`'s document, as `author`.
+    pub async fn set_text(
+        &self,
+        room: &str,
+        field: &str,
+        content: &str,
+        author: &str,
+    ) -> Result<(), CollabError> {
+        let (mut conn, _) = self.connect(room, author, true).await?;
+        conn.replace_text(field, content)
+            .await
+            .map_err(|e| CollabError::Corrupt(room.to_string(), e.to_string()))
+    }
+
+    /// The live document of `room`, if it is in memory.
+    pub fn loaded(&self, room: &str) -> Option<Arc<LiveDoc>> {
+        let docs = self.inner.docs.lock().unwrap();
+        docs.get(room).and_then(|c| c.get()).cloned()
+    }
+
+    /// Documents in memory now.
+    pub fn loaded_count(&self) -> usize {
+        let docs = self.inner.docs.lock().unwrap();
+        docs.values().filter(|c| c.get().is_some()).count()
+    }
+
+    /// Make a room's document read-only for everyone (the room ended).
+    pub fn freeze(&self, room: &str) {
+        if let Some(doc) = self.loaded(room) {
+            doc.freeze();
+        }
+    }
+
+    /// Drop a document from memory if nobody is connected (called after
+    /// `unload_after` of idleness, and after its updates were flushed).
+    fn unload_if_idle(&self, room: &str) {
+        let mut docs = self.inner.docs.lock().unwrap();
+        let idle = docs
+            .get(room)
+            .and_then(|c| c.get())
+            .is_some_and(|d| d.connections() == 0);
+        if idle {
+            docs.remove(room);
+            metrics::gauge!("codemint_documents_loaded").decrement(1.0);
+            tracing::debug!(room, "document unloaded");
+        }
+    }
+
+    fn all_loaded(&self) -> Vec<Arc<LiveDoc>> {
+        let docs = self.inner.docs.lock().unwrap();
+        docs.values().filter_map(|c| c.get().cloned()).collect()
+    }
+
+    /// Wait until every update accepted so far is in the database.
+    pub async fn flush(&self) {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        if self
+            .inner
+            .persist
+            .send(persist::Pending::Flush(tx))
+            .await
+            .is_ok()
+        {
+            let _ = rx.await;
+        }
+    }
+}
