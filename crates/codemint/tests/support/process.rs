@@ -108,7 +108,12 @@ impl Server {
 
     /// `codemint serve` with more flags.
     pub async fn start_with(env: &Env, extra: &[&str]) -> Server {
-        let port = free_port();
+        Self::start_on(env, free_port(), extra).await
+    }
+
+    /// `codemint serve` on a given port (to restart a server where clients
+    /// expect it).
+    pub async fn start_on(env: &Env, port: u16, extra: &[&str]) -> Server {
         let bind = format!("127.0.0.1:{port}");
         let mut args = vec!["serve", "--bind", &bind];
         args.extend_from_slice(extra);
