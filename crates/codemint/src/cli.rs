@@ -162,6 +162,12 @@ pub struct ServeArgs {
     /// Submissions per minute per user.
     #[arg(long, env = "CODEMINT_SUBMISSIONS_PER_MINUTE", default_value_t = 12)]
     pub submissions_per_minute: u32,
+    /// Hours without a connection or an edit after which a room ends.
+    #[arg(long, env = "CODEMINT_ROOM_IDLE_HOURS", default_value_t = 24.0)]
+    pub room_idle_hours: f64,
+    /// Members (admitted or waiting) one room accepts.
+    #[arg(long, env = "CODEMINT_MAX_ROOM_MEMBERS", default_value_t = 50)]
+    pub max_room_members: i64,
     #[command(flatten)]
     pub worker: WorkerArgs,
 }

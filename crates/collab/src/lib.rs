@@ -46,6 +46,8 @@ pub struct CollabConfig {
     pub log_retention: Option<Duration>,
     /// Frames a connection may fall behind by before it is disconnected.
     pub fanout_capacity: usize,
+    /// Connections one document accepts at once.
+    pub max_connections: usize,
 }
 
 impl Default for CollabConfig {
@@ -58,6 +60,7 @@ impl Default for CollabConfig {
             unload_after: Duration::from_secs(60),
             log_retention: None,
             fanout_capacity: 512,
+            max_connections: 64,
         }
     }
 }
@@ -82,6 +85,8 @@ pub enum CollabError {
     Store(#[from] store::StoreError),
     #[error("stored document {0} is corrupt: {1}")]
     Corrupt(String, String),
+    #[error("the document has {0} connections, its limit")]
+    Full(usize),
 }
 
 impl Collab {
@@ -131,6 +136,10 @@ impl Collab {
                 .and_then(|c| c.get())
                 .is_some_and(|d| Arc::ptr_eq(d, &doc));
             if still_current {
+                let max = self.inner.config.max_connections;
+                if doc.connections() >= max {
+                    return Err(CollabError::Full(max));
+                }
                 return Ok(doc.connect(author, writable, self.clone()));
             }
         }

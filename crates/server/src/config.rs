@@ -37,6 +37,8 @@ pub struct ServerConfig {
     pub max_queue_depth: i64,
     /// Attempts before a job is dead-lettered.
     pub job_max_attempts: i64,
+    /// Members (admitted or waiting) one room accepts.
+    pub max_room_members: i64,
 }
 
 impl ServerConfig {
@@ -71,6 +73,7 @@ impl ServerConfig {
             submissions_per_minute: 12,
             max_queue_depth: 1000,
             job_max_attempts: 3,
+            max_room_members: 50,
         }
     }
 }

@@ -81,6 +81,42 @@ pub fn router(state: AppState) -> Router {
     routes::router(state)
 }
 
+/// End rooms nobody used for `idle` (no connection, no edit): their documents
+/// become read-only and leave memory once their last client is gone.
+pub fn spawn_room_expiry(
+    state: AppState,
+    idle: std::time::Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let every = (idle / 4).clamp(
+            std::time::Duration::from_millis(10),
+            std::time::Duration::from_secs(60),
+        );
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            let cutoff = store::now_ms() - idle.as_millis() as i64;
+            let Ok(rooms) = state.store.idle_rooms(cutoff).await else {
+                continue;
+            };
+            for room in rooms {
+                if let Ok(true) = state.store.end_room(&room).await {
+                    state.collab.freeze(&room);
+                    let _ = state
+                        .store
+                        .add_room_event(&room, "system", "expired", "all", &serde_json::json!({}))
+                        .await;
+                    state.bus.publish(
+                        &bus::room_topic(&room),
+                        &bus::ServerEvent::RoomEnded { room: room.clone() },
+                    );
+                    tracing::info!(room, "idle room expired");
+                }
+            }
+        }
+    })
+}
+
 /// Serve until `shutdown` resolves, then finish in-flight requests and return.
 pub async fn serve(
     listener: TcpListener,

@@ -8,14 +8,18 @@
 //! fan-out; a client that falls behind it is disconnected (it resyncs when it
 //! reconnects), so a client that stops reading cannot grow server memory.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Query, State};
 use axum::response::Response;
 use collab::ProtocolError;
+use futures_util::stream::SplitSink;
+use futures_util::{SinkExt, StreamExt};
 use serde::Deserialize;
 use tokio::sync::broadcast::error::RecvError;
+use tokio::sync::mpsc;
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -25,9 +29,11 @@ use crate::extract::{Path, authenticate_any};
 const MAX_MESSAGE: usize = 1 << 20;
 /// A client that does not take a message within this is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
-/// Messages per second a client may send, on average over `WINDOW`.
-const MESSAGES_PER_SECOND: u32 = 120;
-const WINDOW: Duration = Duration::from_secs(5);
+/// Messages per second a client may send on average (a token bucket), and
+/// the burst it may send at once. The burst stays below `OUTBOX`, so one
+/// client's burst fanned out cannot overflow another client's outbox.
+const MESSAGES_PER_SECOND: f64 = 60.0;
+const BURST: f64 = 200.0;
 
 #[derive(Debug, Deserialize)]
 pub struct YjsQuery {
@@ -46,11 +52,16 @@ pub async fn handler(
     let who = authenticate_any(&token, &state).await?;
     let (room_row, member) = crate::routes::rooms::admitted(&state, &who, &room).await?;
     let writable = room_row.state == "open" && member.role != "observer";
-    let (conn, fanout) = state
-        .collab
-        .connect(&room, &member.member, writable)
-        .await
-        .map_err(ApiError::internal)?;
+    let (conn, fanout) = match state.collab.connect(&room, &member.member, writable).await {
+        Ok(c) => c,
+        Err(e @ collab::CollabError::Full(_)) => {
+            let mut err = ApiError::too_many_requests(10);
+            err.code = "room_full";
+            err.detail = e.to_string();
+            return Err(err);
+        }
+        Err(e) => return Err(ApiError::internal(e)),
+    };
     let _ = state.store.touch_room(&room).await;
     Ok(ws
         .max_message_size(MAX_MESSAGE)
@@ -59,43 +70,55 @@ pub async fn handler(
 }
 
 async fn connection(
-    mut socket: WebSocket,
+    socket: WebSocket,
     mut conn: collab::Connection,
     mut fanout: tokio::sync::broadcast::Receiver<collab::Frame>,
 ) {
     metrics::gauge!("codemint_yjs_connections").increment(1.0);
-    let mut open = true;
-    for msg in conn.start() {
-        open = open && send(&mut socket, msg).await;
-    }
-    let mut window = (Instant::now(), 0u32);
+    let (sink, mut stream) = socket.split();
+    // The outbox is this connection's only buffer: when it is full the client
+    // is not reading, and it is cut off at once.
+    let (outbox, queue) = mpsc::channel::<Outgoing>(OUTBOX);
+    let writer = tokio::spawn(write_out(sink, queue));
+    let mut open = conn
+        .start()
+        .into_iter()
+        .all(|m| outbox.try_send(Outgoing::Data(m.into())).is_ok());
+    let mut bucket = (BURST, Instant::now());
     while open {
         tokio::select! {
             frame = fanout.recv() => match frame {
                 Ok(frame) if frame.origin == conn.id() => {}
-                Ok(frame) => open = send(&mut socket, frame.bytes.to_vec()).await,
+                Ok(frame) => {
+                    if outbox.try_send(Outgoing::Data(frame.bytes)).is_err() {
+                        tracing::debug!("a /yjs client stopped reading; disconnected");
+                        metrics::counter!("codemint_yjs_slow_disconnects_total").increment(1);
+                        open = false;
+                    }
+                }
                 Err(RecvError::Lagged(_)) => {
                     // It fell behind the fan-out buffer: it would miss updates.
-                    close(&mut socket, 1013, "too slow; reconnect to resync").await;
+                    close(&outbox, 1013, "too slow; reconnect to resync").await;
                     open = false;
                 }
                 Err(RecvError::Closed) => open = false,
             },
-            msg = socket.recv() => match msg {
+            msg = stream.next() => match msg {
                 Some(Ok(Message::Binary(data))) => {
-                    if window.0.elapsed() >= WINDOW {
-                        window = (Instant::now(), 0);
-                    }
-                    window.1 += 1;
-                    if window.1 > MESSAGES_PER_SECOND * WINDOW.as_secs() as u32 {
-                        close(&mut socket, 1008, "too many messages").await;
+                    let now = Instant::now();
+                    bucket.0 = (bucket.0 + (now - bucket.1).as_secs_f64() * MESSAGES_PER_SECOND)
+                        .min(BURST);
+                    bucket.1 = now;
+                    if bucket.0 < 1.0 {
+                        close(&outbox, 1008, "too many messages").await;
                         break;
                     }
+                    bucket.0 -= 1.0;
                     match conn.handle(&data).await {
                         Ok(replies) => {
-                            for r in replies {
-                                open = open && send(&mut socket, r).await;
-                            }
+                            open = replies
+                                .into_iter()
+                                .all(|r| outbox.try_send(Outgoing::Data(r.into())).is_ok());
                         }
                         Err(e) => {
                             let code = match e {
@@ -103,34 +126,75 @@ async fn connection(
                                 ProtocolError::Unavailable => 1011,
                                 ProtocolError::Malformed(_) => 1007,
                             };
-                            close(&mut socket, code, &e.to_string()).await;
+                            close(&outbox, code, &e.to_string()).await;
                             open = false;
                         }
                     }
                 }
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => open = false,
+                Some(Err(e)) => {
+                    tracing::debug!(error = %e, "a /yjs connection failed");
+                    open = false;
+                }
+                Some(Ok(Message::Close(_))) | None => open = false,
                 Some(Ok(_)) => {}
             },
         }
     }
+    drop(conn);
+    drop(outbox);
+    // Let a close frame go out, and read what the client still sends until it
+    // answers the close: closing a socket with unread input makes the kernel
+    // reset it, and the client would lose the close frame and its reason.
+    // Never wait long.
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        let _ = writer.await;
+        while let Some(Ok(msg)) = stream.next().await {
+            if matches!(msg, Message::Close(_)) {
+                break;
+            }
+        }
+    })
+    .await;
     metrics::gauge!("codemint_yjs_connections").decrement(1.0);
 }
 
-async fn send(socket: &mut WebSocket, bytes: Vec<u8>) -> bool {
-    matches!(
-        tokio::time::timeout(SEND_TIMEOUT, socket.send(Message::Binary(bytes.into()))).await,
-        Ok(Ok(()))
-    )
+/// Frames waiting for one client.
+const OUTBOX: usize = 256;
+
+enum Outgoing {
+    Data(Arc<[u8]>),
+    Close(u16, String),
 }
 
-async fn close(socket: &mut WebSocket, code: u16, reason: &str) {
+async fn write_out(mut sink: SplitSink<WebSocket, Message>, mut queue: mpsc::Receiver<Outgoing>) {
+    while let Some(out) = queue.recv().await {
+        let msg = match out {
+            Outgoing::Data(bytes) => Message::Binary(bytes.to_vec().into()),
+            Outgoing::Close(code, reason) => Message::Close(Some(CloseFrame {
+                code,
+                reason: Utf8Bytes::from(reason),
+            })),
+        };
+        let closing = matches!(msg, Message::Close(_));
+        if !matches!(
+            tokio::time::timeout(SEND_TIMEOUT, sink.send(msg)).await,
+            Ok(Ok(()))
+        ) {
+            return;
+        }
+        if closing {
+            return;
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// Queue a close frame behind what is already queued (waiting briefly for
+/// room: a client that reads gets the reason, one that does not is dropped).
+async fn close(outbox: &mpsc::Sender<Outgoing>, code: u16, reason: &str) {
+    tracing::debug!(code, reason, "closing a /yjs connection");
     let reason: String = reason.chars().take(100).collect();
-    let _ = tokio::time::timeout(
-        Duration::from_secs(1),
-        socket.send(Message::Close(Some(CloseFrame {
-            code,
-            reason: Utf8Bytes::from(reason),
-        }))),
-    )
-    .await;
+    let _ = outbox
+        .send_timeout(Outgoing::Close(code, reason), Duration::from_secs(1))
+        .await;
 }

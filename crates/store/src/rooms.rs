@@ -150,11 +150,27 @@ impl Store {
     }
 
     /// Ask to join (or re-read an earlier request: a second ask changes nothing).
+    /// A room holds at most `cap` members who were not rejected.
     pub async fn request_join(
         &self,
         room: &str,
         new: &NewMember<'_>,
+        cap: i64,
     ) -> Result<Member, StoreError> {
+        if let Some(m) = self.member(room, new.member).await? {
+            return Ok(m);
+        }
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM room_members WHERE room_id = $1 AND status <> 'rejected'",
+        )
+        .bind(room)
+        .fetch_one(&self.pool)
+        .await?;
+        if count >= cap {
+            return Err(StoreError::Conflict(format!(
+                "the room is full ({cap} participants)"
+            )));
+        }
         let now = now_ms();
         let decided = (new.status != "pending").then_some(now);
         let result = sqlx::query(

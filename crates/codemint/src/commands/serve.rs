@@ -50,6 +50,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         submissions_per_minute: args.submissions_per_minute,
         job_max_attempts: args.worker.job_max_attempts,
         public_url: public_url.clone(),
+        max_room_members: args.max_room_members,
         ..ServerConfig::with_secret(secret)
     };
     let collab = Collab::new(store.clone(), CollabConfig::default());
@@ -72,13 +73,16 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         },
     };
     let gauge = queue::spawn_depth_gauge(store.clone(), Duration::from_secs(5));
+    if !(args.room_idle_hours > 0.0 && args.room_idle_hours < 24.0 * 3650.0) {
+        anyhow::bail!("--room-idle-hours must be positive");
+    }
+    let state = AppState::new(store.clone(), config, bus, collab.clone(), wake);
+    let expiry = server::spawn_room_expiry(
+        state.clone(),
+        Duration::from_secs_f64(args.room_idle_hours * 3600.0),
+    );
     tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
-    server::serve(
-        listener,
-        AppState::new(store.clone(), config, bus, collab.clone(), wake),
-        shutdown_signal(),
-    )
-    .await?;
+    server::serve(listener, state, shutdown_signal()).await?;
     tracing::info!("shutting down: in-flight requests finished");
     collab.flush().await;
     fire();
@@ -87,6 +91,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!("judge workers stopped; unfinished jobs were released");
     }
     gauge.abort();
+    expiry.abort();
     store.close().await;
     Ok(())
 }

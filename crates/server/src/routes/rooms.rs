@@ -240,6 +240,7 @@ async fn join_room(
                         role: if staff { "interviewer" } else { "candidate" },
                         status: if staff { "admitted" } else { "pending" },
                     },
+                    state.config.max_room_members,
                 )
                 .await?;
             announce_join(&state, &id, &member);
@@ -297,6 +298,7 @@ async fn join_as_guest(
                 role: "candidate",
                 status: "pending",
             },
+            state.config.max_room_members,
         )
         .await?;
     announce_join(&state, &id, &member);

@@ -24,8 +24,12 @@ dual_tests!(
     ended_room_is_read_only_but_readable,
     timeline_replays_the_document,
     room_runs_and_problem_choice,
+    idle_rooms_expire,
 );
-dual_backend_tests!(documents_survive_a_restart_and_compaction);
+dual_backend_tests!(
+    documents_survive_a_restart_and_compaction,
+    limits_keep_rooms_and_memory_bounded,
+);
 
 /// A `/ws` client that records every event it receives.
 struct Events {
@@ -767,4 +771,126 @@ async fn documents_survive_a_restart_and_compaction(backend: Backend) {
     // Another process (a fresh Collab on the same database) loads the same text.
     let fresh = collab::Collab::new(app.store.clone(), config);
     assert_eq!(fresh.text(&room.id, "code").await.unwrap(), want);
+}
+
+async fn limits_keep_rooms_and_memory_bounded(backend: Backend) {
+    let config = collab::CollabConfig {
+        max_doc_bytes: 64 << 20,
+        fanout_capacity: 1024,
+        max_connections: 3,
+        ..collab::CollabConfig::default()
+    };
+    let app = TestApp::spawn_full(backend, |c| c.max_room_members = 3, config).await;
+    let room = room(&app).await;
+    let (guest_token, _) = admitted_guest(&app, &room, "One").await;
+    guest(&app, &room.id, "Two").await;
+    // Host + two guests: the room is full for a third.
+    let res = app
+        .post(
+            &format!("/api/v1/rooms/{}/guests", room.id),
+            None,
+            &json!({"name": "Three"}),
+        )
+        .await;
+    let err = expect_problem(res, 409, "conflict").await;
+    assert!(err["detail"].as_str().unwrap().contains("full"));
+
+    // A client that stops reading is cut off; the others carry on.
+    let url = format!(
+        "{}/yjs/{}?token={}",
+        app.base.replace("http://", "ws://"),
+        room.id,
+        guest_token
+    );
+    let (stalled, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+    let writer = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    // The document's connection cap: a fourth connection is refused.
+    let reader = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    let err = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .err()
+        .unwrap();
+    assert!(err.contains("429"), "{err}");
+    let doc = app.collab.loaded(&room.id).unwrap();
+    assert_eq!(doc.connections(), 3);
+    // 64 KiB edits (few enough to stay under the message rate limit) until
+    // the stalled client's socket buffers are full and its outbox overflows.
+    let chunk = "x".repeat(64 << 10);
+    for _ in 0..500u32 {
+        writer.insert(0, &chunk);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        if doc.connections() == 2 {
+            break;
+        }
+    }
+    eventually("the stalled client to be disconnected", || {
+        doc.connections() == 2
+    })
+    .await;
+    eventually("the reading client to keep up", || {
+        reader.text().len() == writer.text().len()
+    })
+    .await;
+    drop(stalled);
+
+    // Too big a message closes that connection only (in a fresh room: this
+    // one's document is now 20 MB).
+    drop((writer, reader));
+    let room = Room {
+        id: room_for(&app, &room.host).await,
+        host: room.host,
+    };
+    let writer = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    let reader = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    let big = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    big.send_raw(vec![0u8; 2 << 20]);
+    eventually("the oversized message to be refused", || {
+        big.closed().is_some()
+    })
+    .await;
+    drop(big);
+    // A flood of messages is cut off.
+    let flood = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    for _ in 0..800 {
+        // An empty awareness update: cheap, and no reply to read.
+        flood.send_raw(vec![1, 1, 0]);
+    }
+    eventually("the flooding client to be closed", || {
+        flood.closed().is_some()
+    })
+    .await;
+    assert_eq!(flood.closed().unwrap().0, 1008, "{:?}", flood.closed());
+    writer.insert(0, "alive;");
+    eventually("the room to keep working", || {
+        reader.text().starts_with("alive;")
+    })
+    .await;
+}
+
+async fn idle_rooms_expire(app: TestApp) {
+    let room = room(&app).await;
+    let (guest_token, _) = admitted_guest(&app, &room, "Cand").await;
+    let mut ws = Events::connect(&app, &guest_token).await;
+    ws.join(&room.id).await;
+    let sweeper = server::spawn_room_expiry(app.state.clone(), Duration::from_millis(300));
+    ws.wait(|e| e["type"] == "room_ended").await;
+    sweeper.abort();
+    assert_eq!(app.store.room(&room.id).await.unwrap().state, "ended");
+    // Still readable afterwards.
+    let res = app
+        .get(&format!("/api/v1/rooms/{}", room.id), Some(&guest_token))
+        .await;
+    assert_eq!(res.json::<Value>().await.unwrap()["state"], "ended");
 }

@@ -26,6 +26,7 @@ pub struct TestApp {
     /// The server's worker wake-up (what a test worker should share).
     pub wake: Arc<Notify>,
     pub collab: collab::Collab,
+    pub state: AppState,
     _dir: Option<tempfile::TempDir>,
     _stop: oneshot::Sender<()>,
 }
@@ -116,6 +117,7 @@ impl TestApp {
         let wake = Arc::new(Notify::new());
         let collab = collab::Collab::new(store.clone(), collab_config);
         let state = AppState::new(store.clone(), config, bus, collab.clone(), wake.clone());
+        let app_state = state.clone();
         tokio::spawn(server::serve(listener, state, async move {
             let _ = stopped.await;
         }));
@@ -128,6 +130,7 @@ impl TestApp {
             store,
             wake,
             collab,
+            state: app_state,
             _dir: dir,
             _stop: stop,
         }

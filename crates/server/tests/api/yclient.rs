@@ -83,8 +83,8 @@ impl YClient {
                         break;
                     }
                     Ok(_) => {}
-                    Err(_) => {
-                        c.lock().unwrap().get_or_insert((1006, String::new()));
+                    Err(e) => {
+                        c.lock().unwrap().get_or_insert((1006, e.to_string()));
                         break;
                     }
                 }
