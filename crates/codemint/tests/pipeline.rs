@@ -414,6 +414,115 @@ fn orphaned_sandboxes() -> Vec<String> {
     found
 }
 
+/// A run in a room executes the shared document and its output reaches
+/// everyone in the room.
+async fn room_runs_are_shared(postgres: bool) {
+    let env = Env::new(postgres).await;
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "ivy@example.com",
+            "--name",
+            "Ivy",
+            "--role",
+            "interviewer",
+            "--password-stdin",
+        ],
+        Some("password123\n"),
+    );
+    assert!(out.status.success());
+    let server = Server::start_with(&env, &["--workers", "2"]).await;
+    let client = reqwest::Client::new();
+    let base = &server.base;
+    let login: Value = client
+        .post(format!("{base}/api/v1/auth/login"))
+        .json(&json!({"email": "ivy@example.com", "password": "password123"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let host = login["access_token"].as_str().unwrap().to_string();
+    let room: Value = client
+        .post(format!("{base}/api/v1/rooms"))
+        .bearer_auth(&host)
+        .json(&json!({"language": "python"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = room["id"].as_str().unwrap();
+    let guest: Value = client
+        .post(format!("{base}/api/v1/rooms/{id}/guests"))
+        .json(&json!({"name": "Grace"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let guest_token = guest["token"].as_str().unwrap().to_string();
+    let member = guest["room"]["me"]["member"].as_str().unwrap();
+    let res = client
+        .post(format!("{base}/api/v1/rooms/{id}/lobby/{member}"))
+        .bearer_auth(&host)
+        .json(&json!({"admit": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    // The host picks a problem: its Python stub becomes the shared code.
+    let res = client
+        .put(format!("{base}/api/v1/rooms/{id}/problem"))
+        .bearer_auth(&host)
+        .json(&json!({"slug": PROBLEM}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 204);
+    let ws_url = format!(
+        "{}/ws?token={guest_token}",
+        base.replace("http://", "ws://")
+    );
+    let (mut ws, _) = tokio_tungstenite::connect_async(ws_url).await.unwrap();
+    use futures_util::SinkExt;
+    ws.send(Message::text(
+        json!({"type": "join_room", "room": id}).to_string(),
+    ))
+    .await
+    .unwrap();
+    // The candidate runs it; the stub answers 0 for every input.
+    let res = client
+        .post(format!("{base}/api/v1/rooms/{id}/runs"))
+        .bearer_auth(&guest_token)
+        .json(&json!({"stdin": "4 2\n"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let result = loop {
+        let msg = tokio::time::timeout_at(deadline.into(), ws.next())
+            .await
+            .expect("the shared run's result within 60 s")
+            .unwrap()
+            .unwrap();
+        let Message::Text(text) = msg else { continue };
+        let ev: Value = serde_json::from_str(&text).unwrap();
+        if ev["type"] == "room_run" && ev["state"] == "finished" {
+            break ev["result"].clone();
+        }
+    };
+    assert_eq!(result["status"], "ok", "{result}");
+    assert_eq!(result["stdout"], "0\n");
+    server.stop();
+}
+
 async fn store_of(env: &Env) -> store::Store {
     let url = env
         .database_url
@@ -439,4 +548,5 @@ both_backends!(
     killed_worker_job_is_redelivered,
     stopped_worker_releases_its_job,
     queued_work_survives_a_restart,
+    room_runs_are_shared,
 );

@@ -24,6 +24,8 @@ pub(crate) enum Pending {
 
 /// Most updates written in one transaction.
 const MAX_BATCH: usize = 2000;
+/// How often a busy room's activity time is written.
+const TOUCH_EVERY: Duration = Duration::from_secs(60);
 
 pub(crate) async fn flusher(
     store: Store,
@@ -32,6 +34,9 @@ pub(crate) async fn flusher(
     collab: Collab,
 ) {
     let mut since_snapshot: HashMap<String, usize> = HashMap::new();
+    // When each room's activity time was last written (once a minute is
+    // plenty for expiring idle rooms; once per batch would be a write per room).
+    let mut touched: HashMap<String, Instant> = HashMap::new();
     while let Some(first) = rx.recv().await {
         let mut batch = Vec::new();
         let mut waiters = Vec::new();
@@ -47,13 +52,29 @@ pub(crate) async fn flusher(
                 Ok(None) | Err(_) => break,
             }
         }
+        let mut touch: Vec<String> = Vec::new();
+        for u in &batch {
+            let due = touched
+                .get(&u.room)
+                .is_none_or(|t| t.elapsed() >= TOUCH_EVERY);
+            if due && !touch.contains(&u.room) {
+                touch.push(u.room.clone());
+            }
+        }
         let mut delay = Duration::from_millis(50);
-        while let Err(e) = store.append_doc_updates(&batch).await {
+        while let Err(e) = store.append_doc_updates(&batch, &touch).await {
             // Keep the batch (the channel in front of us is bounded, so editors
             // slow down instead of memory growing) and try again.
             tracing::warn!(error = %e, updates = batch.len(), "cannot write document updates; retrying");
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(5));
+        }
+        let now = Instant::now();
+        for room in touch {
+            touched.insert(room, now);
+        }
+        if touched.len() > 100_000 {
+            touched.retain(|_, t| t.elapsed() < TOUCH_EVERY);
         }
         metrics::counter!("codemint_doc_updates_persisted_total").increment(batch.len() as u64);
         metrics::counter!("codemint_doc_flushes_total").increment(1);

@@ -123,8 +123,16 @@ pub async fn serve(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
     metrics::install();
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    // Small frames (a keystroke's update) must leave at once: with Nagle's
+    // algorithm they wait for the peer's delayed ACK, ~40 ms on Linux.
+    let listener = listener.tap_io(|tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

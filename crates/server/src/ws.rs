@@ -24,6 +24,8 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{Principal, authenticate_any};
 
+/// Bytes read from the socket at a time.
+const READ_BUFFER: usize = 4096;
 /// Largest client message.
 const MAX_MESSAGE: usize = 16 * 1024;
 /// A client that does not take a message within this is dropped.
@@ -46,6 +48,9 @@ pub async fn handler(
     })?;
     let who = authenticate_any(&token, &state).await?;
     Ok(ws
+        // tungstenite preallocates its read buffer (128 KiB by default): most
+        // of an idle connection's memory. Messages larger than this still work.
+        .read_buffer_size(READ_BUFFER)
         .max_message_size(MAX_MESSAGE)
         .max_frame_size(MAX_MESSAGE)
         .on_upgrade(move |socket| connection(socket, state, who)))

@@ -25,6 +25,8 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{Path, authenticate_any};
 
+/// Bytes read from the socket at a time.
+const READ_BUFFER: usize = 4096;
 /// Largest y-websocket message from a client.
 const MAX_MESSAGE: usize = 1 << 20;
 /// A client that does not take a message within this is dropped.
@@ -64,6 +66,9 @@ pub async fn handler(
     };
     let _ = state.store.touch_room(&room).await;
     Ok(ws
+        // tungstenite preallocates its read buffer (128 KiB by default): most
+        // of an idle connection's memory. Messages larger than this still work.
+        .read_buffer_size(READ_BUFFER)
         .max_message_size(MAX_MESSAGE)
         .max_frame_size(MAX_MESSAGE)
         .on_upgrade(move |socket| connection(socket, conn, fanout)))

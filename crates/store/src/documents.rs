@@ -33,9 +33,14 @@ pub struct StoredDoc {
 }
 
 impl Store {
-    /// Append a batch (any rooms) in one transaction: one write for many edits.
-    pub async fn append_doc_updates(&self, batch: &[NewUpdate]) -> Result<(), StoreError> {
-        if batch.is_empty() {
+    /// Append a batch (any rooms) in one transaction: one write for many
+    /// edits; `touch` are rooms whose activity time to refresh with it.
+    pub async fn append_doc_updates(
+        &self,
+        batch: &[NewUpdate],
+        touch: &[String],
+    ) -> Result<(), StoreError> {
+        if batch.is_empty() && touch.is_empty() {
             return Ok(());
         }
         let mut tx = self.begin_write().await?;
@@ -49,6 +54,14 @@ impl Store {
             .bind(&u.data)
             .execute(&mut *tx)
             .await?;
+        }
+        // Editing keeps a room alive (idle rooms expire).
+        for room in touch {
+            sqlx::query("UPDATE rooms SET last_active_at = $1 WHERE id = $2")
+                .bind(crate::now_ms())
+                .bind(room)
+                .execute(&mut *tx)
+                .await?;
         }
         tx.commit().await?;
         Ok(())

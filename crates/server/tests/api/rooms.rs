@@ -29,6 +29,7 @@ dual_tests!(
 dual_backend_tests!(
     documents_survive_a_restart_and_compaction,
     limits_keep_rooms_and_memory_bounded,
+    stale_presence_expires_and_idle_documents_unload,
 );
 
 /// A `/ws` client that records every event it receives.
@@ -893,4 +894,40 @@ async fn idle_rooms_expire(app: TestApp) {
         .get(&format!("/api/v1/rooms/{}", room.id), Some(&guest_token))
         .await;
     assert_eq!(res.json::<Value>().await.unwrap()["state"], "ended");
+}
+
+async fn stale_presence_expires_and_idle_documents_unload(backend: Backend) {
+    let config = collab::CollabConfig {
+        awareness_timeout: Duration::from_millis(300),
+        unload_after: Duration::from_millis(300),
+        ..collab::CollabConfig::default()
+    };
+    let app = TestApp::spawn_full(backend, |_| {}, config).await;
+    let room = room(&app).await;
+    let a = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    let b = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    a.set_presence(
+        42,
+        1,
+        r#"{"user":{"name":"A"},"cursor":{"anchor":0,"head":0}}"#,
+    );
+    eventually("the presence to arrive", || b.presence_of(42).is_some()).await;
+    // Not refreshed: gone for everyone after the timeout, though A is still here.
+    eventually("the stale presence to expire", || {
+        b.presence_of(42).is_none()
+    })
+    .await;
+    a.insert(0, "kept");
+    eventually("the edit", || b.text() == "kept").await;
+    drop((a, b));
+    eventually("the idle document to leave memory", || {
+        app.collab.loaded(&room.id).is_none()
+    })
+    .await;
+    // And it comes back from the database intact.
+    assert_eq!(app.collab.text(&room.id, "code").await.unwrap(), "kept");
 }
