@@ -168,6 +168,10 @@ pub struct ServeArgs {
     /// Members (admitted or waiting) one room accepts.
     #[arg(long, env = "CODEMINT_MAX_ROOM_MEMBERS", default_value_t = 50)]
     pub max_room_members: i64,
+    /// Days a document's edit log is kept for replay once a snapshot covers
+    /// it; 0 keeps it for as long as the room exists.
+    #[arg(long, env = "CODEMINT_DOC_LOG_RETENTION_DAYS", default_value_t = 0.0)]
+    pub doc_log_retention_days: f64,
     #[command(flatten)]
     pub worker: WorkerArgs,
 }

@@ -520,6 +520,27 @@ async fn room_runs_are_shared(postgres: bool) {
     };
     assert_eq!(result["status"], "ok", "{result}");
     assert_eq!(result["stdout"], "0\n");
+    // And submits it: the stub is wrong, and the whole room sees the verdict.
+    let res = client
+        .post(format!("{base}/api/v1/rooms/{id}/submissions"))
+        .bearer_auth(&guest_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let verdict = loop {
+        let msg = tokio::time::timeout_at(deadline.into(), ws.next())
+            .await
+            .expect("the room submission's verdict within 60 s")
+            .unwrap()
+            .unwrap();
+        let Message::Text(text) = msg else { continue };
+        let ev: Value = serde_json::from_str(&text).unwrap();
+        if ev["type"] == "submission_finished" {
+            break ev["verdict"].clone();
+        }
+    };
+    assert_eq!(verdict, "WA");
     server.stop();
 }
 

@@ -79,7 +79,15 @@ impl Pipeline {
         if sub.generation != generation || sub.state == "finished" {
             return Ok(());
         }
-        let topic = user_topic(sub.user_id);
+        // The submitter hears about it; a room submission's room does too.
+        let topics: Vec<String> = std::iter::once(user_topic(sub.user_id))
+            .chain(sub.room_id.as_deref().map(bus::room_topic))
+            .collect();
+        let publish = |event: &ServerEvent| {
+            for t in &topics {
+                self.bus.publish(t, event);
+            }
+        };
         if !self
             .store
             .set_submission_state(id, generation, "compiling")
@@ -87,10 +95,13 @@ impl Pipeline {
         {
             return Ok(());
         }
-        self.bus
-            .publish(&topic, &ServerEvent::SubmissionCompiling { id });
+        publish(&ServerEvent::SubmissionCompiling { id });
         let spec = Arc::new(self.store.problem_spec_at(sub.version_id).await?);
-        let code = assemble_code(&spec, &sub.language, &sub.code);
+        // In a room the document is the whole program, stub included.
+        let code = match &sub.room_id {
+            Some(_) => sub.code.clone(),
+            None => assemble_code(&spec, &sub.language, &sub.code),
+        };
         let samples = spec.samples.len();
 
         let (tx, mut rx) = mpsc::unbounded_channel();
@@ -134,15 +145,12 @@ impl Pipeline {
                     Some(p)
                 }
             };
-            self.bus.publish(
-                &topic,
-                &ServerEvent::SubmissionRunning {
-                    id,
-                    done,
-                    total,
-                    last,
-                },
-            );
+            publish(&ServerEvent::SubmissionRunning {
+                id,
+                done,
+                total,
+                last,
+            });
         }
         let outcome = judging
             .await
@@ -164,16 +172,23 @@ impl Pipeline {
         {
             metrics::counter!("codemint_verdicts_total", "verdict" => verdict.clone()).increment(1);
             let num = |k: &str| result[k].as_u64().unwrap_or(0) as u32;
-            self.bus.publish(
-                &topic,
-                &ServerEvent::SubmissionFinished {
-                    id,
-                    verdict,
-                    score: result["score"].as_f64().unwrap_or(0.0),
-                    time_ms: num("time_ms"),
-                    memory_kb: num("memory_kb"),
-                },
-            );
+            let score = result["score"].as_f64().unwrap_or(0.0);
+            if let Some(room) = &sub.room_id {
+                let data = serde_json::json!({
+                    "submission": id, "verdict": verdict, "score": score,
+                    "tests": result["tests"], "compile_output": result["compile_output"],
+                });
+                self.store
+                    .add_room_event(room, "system", "submission_finished", "all", &data)
+                    .await?;
+            }
+            publish(&ServerEvent::SubmissionFinished {
+                id,
+                verdict,
+                score,
+                time_ms: num("time_ms"),
+                memory_kb: num("memory_kb"),
+            });
         }
         Ok(())
     }

@@ -146,6 +146,30 @@ impl FromRequestParts<AppState> for Principal {
     }
 }
 
+/// The caller of a WebSocket endpoint, from `?token=` (a browser cannot set
+/// headers on a WebSocket request; y-websocket's `params` sends it this way).
+#[derive(Debug, Clone)]
+pub struct QueryToken(pub Principal);
+
+#[derive(serde::Deserialize)]
+struct TokenQuery {
+    token: Option<String>,
+}
+
+impl FromRequestParts<AppState> for QueryToken {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = AxumQuery::<TokenQuery>::try_from_uri(&parts.uri)
+            .ok()
+            .and_then(|q| q.0.token)
+            .ok_or_else(|| {
+                ApiError::unauthorized("unauthenticated", "missing ?token=<access or guest token>")
+            })?;
+        Ok(QueryToken(authenticate_any(&token, state).await?))
+    }
+}
+
 /// The client's address: the peer, or the first `X-Forwarded-For` hop when the
 /// server is configured to trust its proxy.
 #[derive(Debug, Clone, Copy)]

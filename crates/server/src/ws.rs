@@ -11,18 +11,17 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::{Query, State};
 use axum::response::Response;
 use bus::{ClientMessage, ServerEvent, member_topic};
-use serde::Deserialize;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::{Notify, mpsc};
 use tokio::task::JoinSet;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extract::{Principal, authenticate_any};
+use crate::extract::{Principal, QueryToken};
 
 /// Bytes read from the socket at a time.
 const READ_BUFFER: usize = 4096;
@@ -33,20 +32,11 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 /// Client messages allowed per second.
 const MESSAGES_PER_SECOND: u32 = 20;
 
-#[derive(Debug, Deserialize)]
-pub struct WsQuery {
-    token: Option<String>,
-}
-
 pub async fn handler(
     State(state): State<AppState>,
-    Query(q): Query<WsQuery>,
+    QueryToken(who): QueryToken,
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let token = q.token.ok_or_else(|| {
-        ApiError::unauthorized("unauthenticated", "missing ?token=<access or guest token>")
-    })?;
-    let who = authenticate_any(&token, &state).await?;
     Ok(ws
         // tungstenite preallocates its read buffer (128 KiB by default): most
         // of an idle connection's memory. Messages larger than this still work.

@@ -11,19 +11,18 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use axum::extract::State;
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::{Query, State};
 use axum::response::Response;
 use collab::ProtocolError;
 use futures_util::stream::SplitSink;
 use futures_util::{SinkExt, StreamExt};
-use serde::Deserialize;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::extract::{Path, authenticate_any};
+use crate::extract::{Path, QueryToken};
 
 /// Bytes read from the socket at a time.
 const READ_BUFFER: usize = 4096;
@@ -37,21 +36,12 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 const MESSAGES_PER_SECOND: f64 = 60.0;
 const BURST: f64 = 200.0;
 
-#[derive(Debug, Deserialize)]
-pub struct YjsQuery {
-    token: Option<String>,
-}
-
 pub async fn handler(
     State(state): State<AppState>,
     Path(room): Path<String>,
-    Query(q): Query<YjsQuery>,
+    QueryToken(who): QueryToken,
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let token = q.token.ok_or_else(|| {
-        ApiError::unauthorized("unauthenticated", "missing ?token=<access or guest token>")
-    })?;
-    let who = authenticate_any(&token, &state).await?;
     let (room_row, member) = crate::routes::rooms::admitted(&state, &who, &room).await?;
     let writable = room_row.state == "open" && member.role != "observer";
     let (conn, fanout) = match state.collab.connect(&room, &member.member, writable).await {

@@ -39,6 +39,9 @@ pub struct Submission {
     /// The judge report as JSON, once finished.
     pub result: Option<serde_json::Value>,
     pub generation: i64,
+    /// Made in this room: `code` is the whole program, and the verdict is
+    /// shared with the room.
+    pub room_id: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
 }
@@ -49,12 +52,14 @@ pub struct NewSubmission<'a> {
     pub language: &'a str,
     pub code: &'a str,
     pub idempotency_key: Option<&'a str>,
+    pub room_id: Option<&'a str>,
     pub priority: i64,
     pub max_attempts: i64,
 }
 
 const COLUMNS: &str = "s.id, s.user_id, p.slug, v.version, s.version_id, s.language, s.code, \
-                       s.state, s.verdict, s.result, s.generation, s.created_at, s.finished_at";
+                       s.state, s.verdict, s.result, s.generation, s.room_id, s.created_at, \
+                       s.finished_at";
 const FROM: &str = "FROM submissions s JOIN problem_versions v ON v.id = s.version_id \
                     JOIN problems p ON p.id = s.problem_id";
 
@@ -75,6 +80,7 @@ fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
             .transpose()
             .map_err(|e| StoreError::Corrupt(format!("submission result: {e}")))?,
         generation: row.try_get("generation")?,
+        room_id: row.try_get("room_id")?,
         created_at: row.try_get("created_at")?,
         finished_at: row.try_get("finished_at")?,
     })
@@ -97,8 +103,8 @@ impl Store {
         let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
-             idempotency_key, created_at) VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7) \
-             RETURNING id",
+             idempotency_key, room_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8) RETURNING id",
         )
         .bind(new.user_id)
         .bind(problem_id)
@@ -106,6 +112,7 @@ impl Store {
         .bind(new.language)
         .bind(new.code)
         .bind(new.idempotency_key)
+        .bind(new.room_id)
         .bind(now_ms())
         .fetch_one(&mut *tx)
         .await

@@ -53,7 +53,17 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         max_room_members: args.max_room_members,
         ..ServerConfig::with_secret(secret)
     };
-    let collab = Collab::new(store.clone(), CollabConfig::default());
+    if !(0.0..=36500.0).contains(&args.doc_log_retention_days) {
+        anyhow::bail!("--doc-log-retention-days must be between 0 and 36500");
+    }
+    let collab = Collab::new(
+        store.clone(),
+        CollabConfig {
+            log_retention: (args.doc_log_retention_days > 0.0)
+                .then(|| Duration::from_secs_f64(args.doc_log_retention_days * 86400.0)),
+            ..CollabConfig::default()
+        },
+    );
     let bus = Bus::in_process();
     let wake = Arc::new(Notify::new());
     let (fire, wait) = worker::stop_signal();

@@ -32,6 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(signal))
         .routes(routes!(add_note, list_notes))
         .routes(routes!(room_run))
+        .routes(routes!(room_submission))
         .routes(routes!(timeline))
 }
 
@@ -605,30 +606,50 @@ async fn chat(
 ) -> ApiResult<(StatusCode, Json<Posted>)> {
     let (room, me) = admitted(&state, &who, &id).await?;
     require_open(&room)?;
-    let text = text_field("text", &req.text, MAX_TEXT)?;
+    post_text(&state, &id, me, &req.text, false).await
+}
+
+/// Store a chat message or a private note and send it to whoever may see it.
+async fn post_text(
+    state: &AppState,
+    room: &str,
+    me: Member,
+    text: &str,
+    note: bool,
+) -> ApiResult<(StatusCode, Json<Posted>)> {
+    let text = text_field("text", text, MAX_TEXT)?;
     let data = serde_json::json!({"text": text, "name": me.name});
+    let (kind, audience, topic) = if note {
+        ("note", "staff", room_staff_topic(room))
+    } else {
+        ("chat", "all", room_topic(room))
+    };
     let ev = state
         .store
-        .add_room_event(&id, &me.member, "chat", "all", &data)
+        .add_room_event(room, &me.member, kind, audience, &data)
         .await?;
-    state.bus.publish(
-        &room_topic(&id),
-        &ServerEvent::Chat {
-            room: id.clone(),
-            id: ev.id,
-            at: ev.at,
-            from: me.member,
-            name: me.name,
+    let (room, id, at, from, name) = (room.to_string(), ev.id, ev.at, me.member, me.name);
+    let event = if note {
+        ServerEvent::Note {
+            room,
+            id,
+            at,
+            from,
+            name,
             text,
-        },
-    );
-    Ok((
-        StatusCode::CREATED,
-        Json(Posted {
-            id: ev.id,
-            at: ev.at,
-        }),
-    ))
+        }
+    } else {
+        ServerEvent::Chat {
+            room,
+            id,
+            at,
+            from,
+            name,
+            text,
+        }
+    };
+    state.bus.publish(&topic, &event);
+    Ok((StatusCode::CREATED, Json(Posted { id, at })))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -710,30 +731,7 @@ async fn add_note(
 ) -> ApiResult<(StatusCode, Json<Posted>)> {
     let (_, me) = admitted(&state, &who, &id).await?;
     require_staff(&me)?;
-    let text = text_field("text", &req.text, MAX_TEXT)?;
-    let data = serde_json::json!({"text": text, "name": me.name});
-    let ev = state
-        .store
-        .add_room_event(&id, &me.member, "note", "staff", &data)
-        .await?;
-    state.bus.publish(
-        &room_staff_topic(&id),
-        &ServerEvent::Note {
-            room: id.clone(),
-            id: ev.id,
-            at: ev.at,
-            from: me.member,
-            name: me.name,
-            text,
-        },
-    );
-    Ok((
-        StatusCode::CREATED,
-        Json(Posted {
-            id: ev.id,
-            at: ev.at,
-        }),
-    ))
+    post_text(&state, &id, me, &req.text, true).await
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -843,6 +841,71 @@ async fn room_run(
         Json(crate::routes::submissions::Accepted {
             id: run.id,
             state: run.state,
+        }),
+    ))
+}
+
+/// Submit the room's current code against the room's problem; the verdict is
+/// shared with the room (`submission_*` events, and the timeline).
+#[utoipa::path(post, path = "/rooms/{id}/submissions", tag = "rooms", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 202, body = crate::routes::submissions::Accepted),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 429, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn room_submission(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<(StatusCode, Json<crate::routes::submissions::Accepted>)> {
+    let (room, me) = admitted(&state, &who, &id).await?;
+    participant(&me)?;
+    require_open(&room)?;
+    let Some(problem) = room.problem.clone() else {
+        return Err(ApiError::conflict("the host has not chosen a problem yet"));
+    };
+    let code = state
+        .collab
+        .text(&id, CODE_FIELD)
+        .await
+        .map_err(ApiError::internal)?;
+    crate::routes::pipeline::validate_code(&state.config, &room.language, &code)?;
+    // Like runs, a room's submissions are the host's, under the host's limit.
+    state.limits.submissions_by_user.check(&room.created_by)?;
+    crate::routes::pipeline::check_capacity(&state).await?;
+    let (sub, _) = state
+        .store
+        .create_submission(&store::submissions::NewSubmission {
+            user_id: room.created_by,
+            problem: &problem,
+            language: &room.language,
+            code: &code,
+            idempotency_key: None,
+            room_id: Some(&id),
+            priority: queue::priority::SUBMISSION,
+            max_attempts: state.config.job_max_attempts,
+        })
+        .await?;
+    state.job_wake.notify_one();
+    let data = serde_json::json!({"submission": sub.id, "by": me.name});
+    state
+        .store
+        .add_room_event(&id, &me.member, "submission", "all", &data)
+        .await?;
+    state.bus.publish(
+        &room_topic(&id),
+        &ServerEvent::SubmissionQueued {
+            id: sub.id,
+            problem,
+        },
+    );
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(crate::routes::submissions::Accepted {
+            id: sub.id,
+            state: sub.state,
         }),
     ))
 }

@@ -144,6 +144,7 @@ async fn create_submission(
             language: &req.language,
             code: &req.code,
             idempotency_key: key.as_deref(),
+            room_id: None,
             priority: queue::priority::SUBMISSION,
             max_attempts: state.config.job_max_attempts,
         })

@@ -30,6 +30,7 @@ dual_backend_tests!(
     documents_survive_a_restart_and_compaction,
     limits_keep_rooms_and_memory_bounded,
     stale_presence_expires_and_idle_documents_unload,
+    oversized_documents_are_refused,
 );
 
 /// A `/ws` client that records every event it receives.
@@ -930,4 +931,27 @@ async fn stale_presence_expires_and_idle_documents_unload(backend: Backend) {
     .await;
     // And it comes back from the database intact.
     assert_eq!(app.collab.text(&room.id, "code").await.unwrap(), "kept");
+}
+
+async fn oversized_documents_are_refused(backend: Backend) {
+    let config = collab::CollabConfig {
+        max_doc_bytes: 10_000,
+        ..collab::CollabConfig::default()
+    };
+    let app = TestApp::spawn_full(backend, |_| {}, config).await;
+    let room = room(&app).await;
+    let a = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    a.insert(0, "small");
+    eventually("the small edit", || {
+        futures_executor_text(&app, &room.id) == "small"
+    })
+    .await;
+    a.insert(0, &"x".repeat(20_000));
+    eventually("the oversized edit to be refused", || a.closed().is_some()).await;
+    let (code, reason) = a.closed().unwrap();
+    assert_eq!(code, 1009, "{reason}");
+    assert!(reason.contains("10000 bytes"), "{reason}");
+    assert_eq!(app.collab.text(&room.id, "code").await.unwrap(), "small");
 }

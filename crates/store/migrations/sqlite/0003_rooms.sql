@@ -65,3 +65,7 @@ CREATE TABLE doc_snapshots (
 
 -- A run made in a room is shared with it.
 ALTER TABLE runs ADD COLUMN room_id TEXT REFERENCES rooms (id) ON DELETE SET NULL;
+
+-- A submission made in a room judges the room's document (the whole program,
+-- no stub around it) and its verdict is shared with the room.
+ALTER TABLE submissions ADD COLUMN room_id TEXT REFERENCES rooms (id) ON DELETE SET NULL;
