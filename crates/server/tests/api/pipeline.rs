@@ -21,6 +21,7 @@ dual_tests!(
     idempotency_key_returns_the_same_submission,
     failing_jobs_back_off_then_dead_letter_and_can_be_retried,
     priorities_and_expired_leases,
+    undecodable_payloads_are_dead_lettered_at_once,
     runs_validate_and_queue,
     ws_pushes_events_and_answers_watch,
 );
@@ -648,4 +649,45 @@ where
             return serde_json::from_str(&t).unwrap();
         }
     }
+}
+
+/// A job whose payload no longer deserialises (a format change, a bad row)
+/// fails permanently: dead-lettered on its first attempt with the reason,
+/// never retried in a loop.
+async fn undecodable_payloads_are_dead_lettered_at_once(app: TestApp) {
+    use store::jobs::NewJob;
+    let id = app
+        .store
+        .enqueue(&NewJob {
+            kind: JUDGE_KIND.into(),
+            payload: r#"{"submission":"seven"}"#.into(),
+            priority: 0,
+            max_attempts: 5,
+        })
+        .await
+        .unwrap();
+    let worker = test_worker(&app, |job: Job| -> JobFuture {
+        Box::pin(async move {
+            let _: JudgeJob = job.payload()?;
+            Ok(())
+        })
+    });
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let running = tokio::spawn(worker.run(async {
+        let _ = stopped.await;
+    }));
+    wait_for("the dead letter", async || {
+        app.store.job(id).await.is_ok_and(|j| j.state == "dead")
+    })
+    .await;
+    let _ = stop.send(());
+    running.await.unwrap();
+    let job = app.store.job(id).await.unwrap();
+    assert_eq!(job.attempts, 1);
+    assert!(
+        job.last_error
+            .as_deref()
+            .is_some_and(|e| e.contains("bad judge_submission payload")),
+        "{job:?}"
+    );
 }
