@@ -69,8 +69,9 @@ run_backend() { # name, extra global args...
     start=$(date +%s.%N)
     for _ in $(seq 1 $((n / 2))); do
       $bin "${g[@]}" judge --problem sum-bench --lang "$lang" --file "$file" --json >/dev/null &
+      local other=$!
       $bin "${g[@]}" judge --problem sum-bench --lang "$lang" --file "$file" --json >/dev/null
-      wait
+      wait "$other"   # not a bare `wait`: the server is a background job too
     done
     end=$(date +%s.%N)
     python3 - "$name" "$pipe" "$n" "$start" "$end" <<'EOF'

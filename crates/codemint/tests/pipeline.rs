@@ -118,8 +118,32 @@ impl Api {
     }
 }
 
+/// A worker process that is killed when the test ends, even by a panic (a
+/// failed assertion must not leave a worker running on the machine).
+struct WorkerProc(Child);
+
+impl std::ops::Deref for WorkerProc {
+    type Target = Child;
+    fn deref(&self) -> &Child {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for WorkerProc {
+    fn deref_mut(&mut self) -> &mut Child {
+        &mut self.0
+    }
+}
+
+impl Drop for WorkerProc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// `codemint worker` on the test's database.
-fn worker(env: &Env, lease_secs: u32) -> Child {
+fn worker(env: &Env, lease_secs: u32) -> WorkerProc {
     env.cmd(&[
         "worker",
         "--workers",
@@ -132,6 +156,7 @@ fn worker(env: &Env, lease_secs: u32) -> Child {
     .stdout(Stdio::null())
     .stderr(Stdio::inherit())
     .spawn()
+    .map(WorkerProc)
     .unwrap()
 }
 
