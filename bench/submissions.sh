@@ -92,7 +92,7 @@ if command -v psql >/dev/null && psql "$pg" -Atqc 'select 1' >/dev/null 2>&1; th
   schema="bench_$RANDOM$RANDOM"
   psql "$pg" -qc "create schema $schema" >/dev/null
   run_backend postgres --database-url "$pg?options=-c%20search_path%3D$schema"
-  psql "$pg" -qc "drop schema $schema cascade" >/dev/null
+  psql "$pg" -qc "drop schema $schema cascade" >/dev/null 2>&1
 else
   echo "(no PostgreSQL at $pg: the PostgreSQL row is skipped)"
 fi
