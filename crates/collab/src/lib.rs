@@ -87,6 +87,8 @@ pub enum CollabError {
     Corrupt(String, String),
     #[error("the document has {0} connections, its limit")]
     Full(usize),
+    #[error(transparent)]
+    Refused(#[from] ProtocolError),
 }
 
 impl Collab {
@@ -160,9 +162,7 @@ impl Collab {
         author: &str,
     ) -> Result<(), CollabError> {
         let (mut conn, _) = self.connect(room, author, true).await?;
-        conn.replace_text(field, content)
-            .await
-            .map_err(|e| CollabError::Corrupt(room.to_string(), e.to_string()))
+        Ok(conn.replace_text(field, content).await?)
     }
 
     /// The live document of `room`, if it is in memory.

@@ -50,6 +50,28 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// A JSON column (stored as TEXT) decoded into `T`.
+pub(crate) fn json<T: serde::de::DeserializeOwned>(
+    row: &sqlx::any::AnyRow,
+    col: &str,
+) -> Result<T, StoreError> {
+    use sqlx::Row;
+    let text: String = row.try_get(col)?;
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
+}
+
+/// A nullable JSON column.
+pub(crate) fn json_opt<T: serde::de::DeserializeOwned>(
+    row: &sqlx::any::AnyRow,
+    col: &str,
+) -> Result<Option<T>, StoreError> {
+    use sqlx::Row;
+    let text: Option<String> = row.try_get(col)?;
+    text.map(|t| serde_json::from_str(&t))
+        .transpose()
+        .map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
+}
+
 /// Milliseconds since the Unix epoch: the one time format in the database.
 pub fn now_ms() -> i64 {
     SystemTime::now()

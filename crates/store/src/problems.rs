@@ -8,7 +8,7 @@ use problem::{Attachment, Checker, Difficulty, ProblemSpec, Stub, TestCase};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::{Store, StoreError, blobs, now_ms};
+use crate::{Store, StoreError, blobs, json, now_ms};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProblemSummary {
@@ -56,11 +56,6 @@ pub struct Saved {
 const SUMMARY: &str = "p.slug, v.title, v.difficulty, v.tags, v.version, p.updated_at";
 const CURRENT: &str = "FROM problems p JOIN problem_versions v \
                        ON v.problem_id = p.id AND v.version = p.current_version";
-
-fn json<T: serde::de::DeserializeOwned>(row: &AnyRow, col: &str) -> Result<T, StoreError> {
-    let text: String = row.try_get(col)?;
-    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
-}
 
 fn summary_from_row(row: &AnyRow) -> Result<ProblemSummary, StoreError> {
     let difficulty: String = row.try_get("difficulty")?;

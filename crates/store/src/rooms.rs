@@ -4,7 +4,7 @@ use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, now_ms};
+use crate::{Store, StoreError, json, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Room {
@@ -334,15 +334,13 @@ impl Store {
         .await?;
         rows.iter()
             .map(|r| {
-                let data: String = r.try_get("data")?;
                 Ok(RoomEvent {
                     id: r.try_get("id")?,
                     at: r.try_get("at")?,
                     actor: r.try_get("actor")?,
                     kind: r.try_get("kind")?,
                     audience: r.try_get("audience")?,
-                    data: serde_json::from_str(&data)
-                        .map_err(|e| StoreError::Corrupt(format!("room event: {e}")))?,
+                    data: json(r, "data")?,
                 })
             })
             .collect()

@@ -6,7 +6,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::jobs::{NewJob, enqueue_in};
-use crate::{Store, StoreError, now_ms};
+use crate::{Store, StoreError, json_opt, now_ms};
 
 /// The job kind that executes a run.
 pub const RUN_KIND: &str = "run_code";
@@ -46,7 +46,6 @@ const COLUMNS: &str =
     "id, user_id, language, code, stdin, state, result, room_id, created_at, finished_at";
 
 fn from_row(row: &AnyRow) -> Result<Run, StoreError> {
-    let result: Option<String> = row.try_get("result")?;
     Ok(Run {
         id: row.try_get("id")?,
         user_id: row.try_get("user_id")?,
@@ -54,10 +53,7 @@ fn from_row(row: &AnyRow) -> Result<Run, StoreError> {
         code: row.try_get("code")?,
         stdin: row.try_get("stdin")?,
         state: row.try_get("state")?,
-        result: result
-            .map(|r| serde_json::from_str(&r))
-            .transpose()
-            .map_err(|e| StoreError::Corrupt(format!("run result: {e}")))?,
+        result: json_opt(row, "result")?,
         room_id: row.try_get("room_id")?,
         created_at: row.try_get("created_at")?,
         finished_at: row.try_get("finished_at")?,

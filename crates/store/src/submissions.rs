@@ -11,7 +11,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::jobs::{NewJob, enqueue_in};
-use crate::{Store, StoreError, now_ms};
+use crate::{Store, StoreError, json_opt, now_ms};
 
 /// The job kind that judges a submission.
 pub const JUDGE_KIND: &str = "judge_submission";
@@ -64,7 +64,6 @@ const FROM: &str = "FROM submissions s JOIN problem_versions v ON v.id = s.versi
                     JOIN problems p ON p.id = s.problem_id";
 
 fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
-    let result: Option<String> = row.try_get("result")?;
     Ok(Submission {
         id: row.try_get("id")?,
         user_id: row.try_get("user_id")?,
@@ -75,10 +74,7 @@ fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
         code: row.try_get("code")?,
         state: row.try_get("state")?,
         verdict: row.try_get("verdict")?,
-        result: result
-            .map(|r| serde_json::from_str(&r))
-            .transpose()
-            .map_err(|e| StoreError::Corrupt(format!("submission result: {e}")))?,
+        result: json_opt(row, "result")?,
         generation: row.try_get("generation")?,
         room_id: row.try_get("room_id")?,
         created_at: row.try_get("created_at")?,

@@ -768,6 +768,25 @@ async fn list_notes(
     }))
 }
 
+/// What a room run or submission starts from: an open room, a participant
+/// (not an observer), and the document's code, checked like any code.
+async fn room_code(
+    state: &AppState,
+    who: &Principal,
+    id: &str,
+) -> ApiResult<(Room, Member, String)> {
+    let (room, me) = admitted(state, who, id).await?;
+    participant(&me)?;
+    require_open(&room)?;
+    let code = state
+        .collab
+        .text(id, CODE_FIELD)
+        .await
+        .map_err(ApiError::internal)?;
+    crate::routes::pipeline::validate_code(&state.config, &room.language, &code)?;
+    Ok((room, me, code))
+}
+
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct RoomRunRequest {
     /// Standard input for the program.
@@ -791,15 +810,7 @@ async fn room_run(
     Path(id): Path<String>,
     Json(req): Json<RoomRunRequest>,
 ) -> ApiResult<(StatusCode, Json<crate::routes::submissions::Accepted>)> {
-    let (room, me) = admitted(&state, &who, &id).await?;
-    participant(&me)?;
-    require_open(&room)?;
-    let code = state
-        .collab
-        .text(&id, CODE_FIELD)
-        .await
-        .map_err(ApiError::internal)?;
-    crate::routes::pipeline::validate_code(&state.config, &room.language, &code)?;
+    let (room, me, code) = room_code(&state, &who, &id).await?;
     if req.stdin.len() > state.config.max_stdin_bytes {
         return Err(ApiError::field("stdin", "is too large"));
     }
@@ -836,12 +847,8 @@ async fn room_run(
             result: None,
         },
     );
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(crate::routes::submissions::Accepted {
-            id: run.id,
-            state: run.state,
-        }),
+    Ok(crate::routes::submissions::Accepted::answer(
+        true, run.id, run.state,
     ))
 }
 
@@ -860,18 +867,10 @@ async fn room_submission(
     who: Principal,
     Path(id): Path<String>,
 ) -> ApiResult<(StatusCode, Json<crate::routes::submissions::Accepted>)> {
-    let (room, me) = admitted(&state, &who, &id).await?;
-    participant(&me)?;
-    require_open(&room)?;
+    let (room, me, code) = room_code(&state, &who, &id).await?;
     let Some(problem) = room.problem.clone() else {
         return Err(ApiError::conflict("the host has not chosen a problem yet"));
     };
-    let code = state
-        .collab
-        .text(&id, CODE_FIELD)
-        .await
-        .map_err(ApiError::internal)?;
-    crate::routes::pipeline::validate_code(&state.config, &room.language, &code)?;
     // Like runs, a room's submissions are the host's, under the host's limit.
     state.limits.submissions_by_user.check(&room.created_by)?;
     crate::routes::pipeline::check_capacity(&state).await?;
@@ -901,12 +900,8 @@ async fn room_submission(
             problem,
         },
     );
-    Ok((
-        StatusCode::ACCEPTED,
-        Json(crate::routes::submissions::Accepted {
-            id: sub.id,
-            state: sub.state,
-        }),
+    Ok(crate::routes::submissions::Accepted::answer(
+        true, sub.id, sub.state,
     ))
 }
 

@@ -108,18 +108,7 @@ async fn create_run(
             &bus::ServerEvent::RunQueued { id: run.id },
         );
     }
-    let status = if created {
-        StatusCode::ACCEPTED
-    } else {
-        StatusCode::OK
-    };
-    Ok((
-        status,
-        Json(Accepted {
-            id: run.id,
-            state: run.state,
-        }),
-    ))
+    Ok(Accepted::answer(created, run.id, run.state))
 }
 
 /// One run: its owner's, or any for staff.

@@ -91,6 +91,18 @@ pub struct Accepted {
     pub state: String,
 }
 
+impl Accepted {
+    /// 202 for new work; 200 for what an idempotency key had already made.
+    pub fn answer(created: bool, id: i64, state: String) -> (StatusCode, Json<Accepted>) {
+        let status = if created {
+            StatusCode::ACCEPTED
+        } else {
+            StatusCode::OK
+        };
+        (status, Json(Accepted { id, state }))
+    }
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SubmissionList {
     pub items: Vec<SubmissionDto>,
@@ -165,18 +177,7 @@ async fn create_submission(
             },
         );
     }
-    let status = if created {
-        StatusCode::ACCEPTED
-    } else {
-        StatusCode::OK
-    };
-    Ok((
-        status,
-        Json(Accepted {
-            id: sub.id,
-            state: sub.state,
-        }),
-    ))
+    Ok(Accepted::answer(created, sub.id, sub.state))
 }
 
 /// One submission: its owner's, or any for staff.

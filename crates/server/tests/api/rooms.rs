@@ -512,7 +512,7 @@ async fn ended_room_is_read_only_but_readable(app: TestApp) {
         .unwrap();
     cand.insert(0, "final answer");
     eventually("the edit to reach the server", || {
-        futures_executor_text(&app, &room.id) == "final answer"
+        live_text(&app, &room.id) == "final answer"
     })
     .await;
     let res = app
@@ -564,7 +564,8 @@ async fn ended_room_is_read_only_but_readable(app: TestApp) {
     expect_problem(res, 409, "conflict").await;
 }
 
-fn futures_executor_text(app: &TestApp, room: &str) -> String {
+/// The server's in-memory copy of the document's text (empty if unloaded).
+fn live_text(app: &TestApp, room: &str) -> String {
     app.collab
         .loaded(room)
         .map(|d| d.text("code"))
@@ -587,10 +588,7 @@ async fn timeline_replays_the_document(app: TestApp) {
             .last()
             .map_or(String::new(), |(_, t): &(i64, String)| t.clone())
             + word;
-        eventually("the edit to land", || {
-            futures_executor_text(&app, &room.id) == want
-        })
-        .await;
+        eventually("the edit to land", || live_text(&app, &room.id) == want).await;
         tokio::time::sleep(Duration::from_millis(30)).await;
         marks.push((store::now_ms(), want));
         tokio::time::sleep(Duration::from_millis(30)).await;
@@ -745,7 +743,7 @@ async fn documents_survive_a_restart_and_compaction(backend: Backend) {
         host.insert(1000, &format!("{i},"));
     }
     eventually("all edits on the server", || {
-        futures_executor_text(&app, &room.id).matches(',').count() == 25
+        live_text(&app, &room.id).matches(',').count() == 25
     })
     .await;
     app.collab.flush().await;
@@ -944,10 +942,7 @@ async fn oversized_documents_are_refused(backend: Backend) {
         .await
         .unwrap();
     a.insert(0, "small");
-    eventually("the small edit", || {
-        futures_executor_text(&app, &room.id) == "small"
-    })
-    .await;
+    eventually("the small edit", || live_text(&app, &room.id) == "small").await;
     a.insert(0, &"x".repeat(20_000));
     eventually("the oversized edit to be refused", || a.closed().is_some()).await;
     let (code, reason) = a.closed().unwrap();
