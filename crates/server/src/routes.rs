@@ -11,10 +11,12 @@ pub(crate) mod submissions;
 mod users;
 
 use axum::Router;
+use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderName, Request};
-use axum::response::{Html, IntoResponse};
+use axum::http::{HeaderName, Method, Request};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
@@ -44,15 +46,15 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
 
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = api(&state.config).split_for_parts();
+    let web = webui::router();
     Router::new()
         .merge(api)
         .merge(health::router())
         .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
         .route("/ws", get(crate::ws::handler))
         .route("/yjs/{room}", get(crate::yjs::handler))
-        .route("/", get(index))
         .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
-        .fallback(|| async { ApiError::not_found("no such route") })
+        .fallback(move |req: Request<Body>| fallback(web.clone(), req))
         .layer(CatchPanicLayer::custom(|panic: Box<dyn std::any::Any + Send>| {
             let what = panic
                 .downcast_ref::<String>()
@@ -77,11 +79,20 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Until the web app lands, `/` points people at the API and its docs.
-async fn index() -> Html<&'static str> {
-    Html(
-        "<!doctype html><meta charset=utf-8><title>Codemint</title>\
-         <h1>Codemint</h1><p>The API is at <a href=/api/docs>/api/docs</a> \
-         (OpenAPI: <a href=/api/v1/openapi.json>/api/v1/openapi.json</a>).</p>",
-    )
+/// Paths no route matched. The API's namespaces (`/api`, `/ws`, `/yjs`) answer
+/// problem+json as ever; any other GET or HEAD belongs to the web app: one of
+/// its files, or `index.html` for a client-side route such as `/rooms/{id}`.
+async fn fallback(web: Router, req: Request<Body>) -> Response {
+    let path = req.uri().path();
+    let api = ["/api", "/ws", "/yjs"].iter().any(|p| {
+        path.strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    if api || !matches!(*req.method(), Method::GET | Method::HEAD) {
+        return ApiError::not_found("no such route").into_response();
+    }
+    match web.oneshot(req).await {
+        Ok(res) => res,
+        Err(never) => match never {},
+    }
 }

@@ -8,4 +8,5 @@ mod ops;
 mod pipeline;
 mod problems;
 mod rooms;
+mod web;
 mod yclient;

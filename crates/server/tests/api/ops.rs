@@ -77,3 +77,25 @@ async fn openapi_document_is_stable_and_served() {
     assert_eq!(setup.status(), 200);
     assert!(setup.text().await.unwrap().contains("/api/v1/auth/setup"));
 }
+
+/// The web app builds its API client from a copy of the document
+/// (`web/src/generated/openapi.json`, typed by openapi-typescript), which must
+/// match the Rust handlers. Regenerate with
+/// `UPDATE_GENERATED=1 cargo test -p server --test api openapi`.
+#[test]
+fn openapi_copy_for_the_web_app_is_current() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../web/src/generated/openapi.json"
+    );
+    let want = format!("{}\n", server::openapi_json());
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+        std::fs::write(path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "{path} is stale: run `UPDATE_GENERATED=1 cargo test -p server --test api openapi` and commit it"
+    );
+}
