@@ -42,6 +42,8 @@ macro_rules! scenarios {
 // To add a scenario, write e2e/web/<name>.mjs and add its <name> here.
 scenarios! {
     smoke,
+    solve_problem,
+    interview_room,
 }
 
 /// A server, a browser and the scenario's page: two cores cannot run two at

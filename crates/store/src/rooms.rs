@@ -138,6 +138,20 @@ impl Store {
         room_from_row(&row)
     }
 
+    /// The rooms a user created or was admitted to, newest first (at most `limit`).
+    pub async fn rooms_of_user(&self, user_id: i64, limit: i64) -> Result<Vec<Room>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {ROOM} FROM rooms WHERE created_by = $1 OR id IN \
+             (SELECT room_id FROM room_members WHERE user_id = $1 AND status = 'admitted') \
+             ORDER BY created_at DESC, id LIMIT $2"
+        ))
+        .bind(user_id)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(room_from_row).collect()
+    }
+
     pub async fn member(&self, room: &str, member: &str) -> Result<Option<Member>, StoreError> {
         let row = sqlx::query(&format!(
             "SELECT {MEMBER} FROM room_members WHERE room_id = $1 AND member = $2"

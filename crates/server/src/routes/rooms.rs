@@ -19,7 +19,7 @@ use crate::extract::{AuthUser, Json, Path, Principal};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
-        .routes(routes!(create_room))
+        .routes(routes!(create_room, my_rooms))
         .routes(routes!(get_room))
         .routes(routes!(join_room))
         .routes(routes!(join_as_guest))
@@ -31,6 +31,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(chat))
         .routes(routes!(signal))
         .routes(routes!(add_note, list_notes))
+        .routes(routes!(room_events))
         .routes(routes!(room_run))
         .routes(routes!(room_submission))
         .routes(routes!(timeline))
@@ -189,6 +190,27 @@ async fn create_room(
 }
 
 /// A room's details and the caller's membership.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RoomList {
+    pub items: Vec<RoomDto>,
+    pub total: i64,
+}
+
+/// The caller's rooms: created by them or admitted to, newest first (100 at most).
+#[utoipa::path(get, path = "/rooms", tag = "rooms", security(("bearer" = [])),
+    responses(
+        (status = 200, body = RoomList),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn my_rooms(State(state): State<AppState>, user: AuthUser) -> ApiResult<Json<RoomList>> {
+    let rooms = state.store.rooms_of_user(user.0.id, 100).await?;
+    let items: Vec<RoomDto> = rooms.into_iter().map(|r| dto(&state, r, None)).collect();
+    Ok(Json(RoomList {
+        total: items.len() as i64,
+        items,
+    }))
+}
+
 #[utoipa::path(get, path = "/rooms/{id}", tag = "rooms", security(("bearer" = [])),
     params(("id" = String, Path)),
     responses(
@@ -770,6 +792,27 @@ async fn list_notes(
 
 /// What a room run or submission starts from: an open room, a participant
 /// (not an observer), and the document's code, checked like any code.
+/// What happened in the room so far (chat, runs, language and problem changes;
+/// for interviewers also notes, signals and lobby decisions), oldest first.
+#[utoipa::path(get, path = "/rooms/{id}/events", tag = "rooms", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, body = EventList),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn room_events(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<String>,
+) -> ApiResult<Json<EventList>> {
+    let (_, me) = admitted(&state, &who, &id).await?;
+    let items = state.store.room_events(&id, me.is_staff()).await?;
+    Ok(Json(EventList {
+        total: items.len() as i64,
+        items,
+    }))
+}
+
 async fn room_code(
     state: &AppState,
     who: &Principal,

@@ -500,6 +500,61 @@ async fn notes_and_signals_reach_staff_only(app: TestApp) {
         })
         .collect();
     assert!(leaked.is_empty(), "the candidate saw {leaked:?}");
+
+    // The history a page loads on arrival: the candidate gets the chat and
+    // nothing staff-only; the host gets notes and signals too.
+    let history = |token: String| {
+        let path = format!("/api/v1/rooms/{}/events", room.id);
+        let app = &app;
+        async move {
+            let res = app.get(&path, Some(&token)).await;
+            assert_eq!(res.status(), 200);
+            let body: Value = res.json().await.unwrap();
+            body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| e["kind"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(history(guest_token.clone()).await, ["chat"]);
+    let staff_kinds = history(room.host.clone()).await;
+    for kind in ["lobby_decision", "signal", "note", "chat"] {
+        assert!(
+            staff_kinds.iter().any(|k| k == kind),
+            "{kind} missing from {staff_kinds:?}"
+        );
+    }
+    let outsider = app
+        .token_with_role("outsider@example.com", Role::User)
+        .await;
+    let res = app
+        .get(
+            &format!("/api/v1/rooms/{}/events", room.id),
+            Some(&outsider),
+        )
+        .await;
+    expect_problem(res, 403, "forbidden").await;
+
+    // "My rooms": the host's list has it; a stranger's does not; guests have none.
+    let mine: Value = app
+        .get("/api/v1/rooms", Some(&room.host))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["items"][0]["id"], room.id.as_str());
+    assert_eq!(mine["items"][0]["me"], Value::Null);
+    let theirs: Value = app
+        .get("/api/v1/rooms", Some(&outsider))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(theirs["total"], 0);
+    let res = app.get("/api/v1/rooms", Some(&guest_token)).await;
+    assert_eq!(res.status(), 401);
 }
 
 async fn ended_room_is_read_only_but_readable(app: TestApp) {

@@ -1,0 +1,15 @@
+// Problem statements are Markdown written by interviewers: rendered by marked and
+// sanitised by DOMPurify before it touches the page. A module of its own so the
+// two libraries load only with the pages that show statements.
+import DOMPurify from 'dompurify';
+import { marked } from 'marked';
+import { useMemo } from 'react';
+
+/** `dropTitle`: the page shows the title itself, so a leading `# Title` line goes. */
+export default function Markdown({ text, dropTitle }: { text: string; dropTitle?: boolean }) {
+  const html = useMemo(() => {
+    const body = dropTitle ? text.replace(/^\s*# [^\n]*\n/, '') : text;
+    return DOMPurify.sanitize(marked.parse(body, { async: false }));
+  }, [text, dropTitle]);
+  return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />;
+}

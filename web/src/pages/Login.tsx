@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { client, ok } from '../lib/api';
+import { fromAuth, setSession } from '../lib/session';
+import { ErrorBox } from '../components/ui';
+
+export function safeNext(next: string | null): string {
+  // Only same-site paths: never bounce a fresh login to another origin.
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/problems';
+}
+
+export default function Login() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const emailProblem = !/^\S+@\S+\.\S+$/.test(email.trim()) ? 'Enter the email address you signed up with.' : '';
+  const passwordProblem = !password ? 'Enter your password.' : '';
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setTouched(true);
+    if (emailProblem || passwordProblem) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await ok(client.POST('/api/v1/auth/login', { body: { email: email.trim(), password } }));
+      setSession(fromAuth(r));
+      navigate(safeNext(params.get('next')), { replace: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="page narrow">
+      <h1>Log in</h1>
+      {params.get('expired') && (
+        <p className="notice" role="status">
+          Your session has expired. Log in again to continue.
+        </p>
+      )}
+      <form onSubmit={submit} noValidate className="form">
+        <label>
+          Email
+          <input type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+          {touched && emailProblem && <span className="field-error">{emailProblem}</span>}
+        </label>
+        <label>
+          Password
+          <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          {touched && passwordProblem && <span className="field-error">{passwordProblem}</span>}
+        </label>
+        <ErrorBox error={error} />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Logging in…' : 'Log in'}
+        </button>
+      </form>
+      <p className="muted">
+        New here? <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>Create an account</Link>
+      </p>
+    </section>
+  );
+}

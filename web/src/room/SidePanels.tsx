@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MemberInfo } from '../generated/events';
+import { ok, type Client } from '../lib/api';
+import { SIGNAL_TEXT } from './signals';
+import { colorFor, type Presence } from './useRoomDoc';
+
+export interface FeedItem {
+  key: string;
+  kind: 'chat' | 'note' | 'signal' | 'system';
+  at: number;
+  name: string;
+  text: string;
+  chars?: number;
+}
+
+interface Props {
+  api: Client;
+  room: string;
+  me: MemberInfo;
+  staff: boolean;
+  ended: boolean;
+  members: MemberInfo[];
+  online: Set<string>;
+  presence: Presence[];
+  feed: FeedItem[];
+  onError: (e: unknown) => void;
+  onDecided: (m: MemberInfo) => void;
+}
+
+type Tab = 'people' | 'chat' | 'notes' | 'signals';
+
+export default function SidePanels(p: Props) {
+  const pending = p.members.filter((m) => m.status === 'pending');
+  const [tab, setTab] = useState<Tab>(p.staff && pending.length ? 'people' : 'chat');
+  const signals = p.feed.filter((f) => f.kind === 'signal');
+  const tabs: [Tab, string][] = [
+    ['people', `People${p.staff && pending.length ? ` (${pending.length} waiting)` : ''}`],
+    ['chat', 'Chat'],
+  ];
+  if (p.staff) tabs.push(['notes', 'Notes'], ['signals', `Signals${signals.length ? ` (${signals.length})` : ''}`]);
+  return (
+    <aside className="pane side" aria-label="Room panels">
+      <div className="tabs" role="tablist">
+        {tabs.map(([t, label]) => (
+          <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab === 'people' && <People {...p} pending={pending} />}
+      {tab === 'chat' && <Feed {...p} kinds={['chat', 'system']} post="chat" placeholder="Message everyone" />}
+      {tab === 'notes' && p.staff && (
+        <Feed {...p} kinds={['note']} post="notes" placeholder="Private note (interviewers only)" hint="Only interviewers see notes." />
+      )}
+      {tab === 'signals' && p.staff && <Feed {...p} kinds={['signal']} hint="Reported by the candidate's browser." />}
+    </aside>
+  );
+}
+
+function People({ api, room, staff, ended, members, online, pending, onError, onDecided }: Props & { pending: MemberInfo[] }) {
+  async function decide(m: MemberInfo, admit: boolean, role?: string) {
+    try {
+      onDecided(
+        (await ok(
+          api.POST('/api/v1/rooms/{id}/lobby/{member}', {
+            params: { path: { id: room, member: m.member } },
+            body: { admit, role },
+          }),
+        )) as unknown as MemberInfo,
+      );
+    } catch (e) {
+      onError(e);
+    }
+  }
+  const admitted = members.filter((m) => m.status === 'admitted');
+  return (
+    <div className="tab-body">
+      {staff && (
+        <section aria-label="Lobby" data-testid="lobby">
+          <h3>Lobby</h3>
+          {pending.length === 0 && <p className="muted small">Nobody is waiting.</p>}
+          <ul className="people">
+            {pending.map((m) => (
+              <li key={m.member} data-testid="lobby-request">
+                <span>{m.name}</span>
+                {!ended && (
+                  <span className="actions">
+                    <button className="small primary" onClick={() => void decide(m, true)} aria-label={`Admit ${m.name}`}>
+                      Admit
+                    </button>
+                    <button className="small ghost" onClick={() => void decide(m, true, 'observer')} aria-label={`Admit ${m.name} as observer`}>
+                      Observer
+                    </button>
+                    <button className="small danger" onClick={() => void decide(m, false)} aria-label={`Reject ${m.name}`}>
+                      Reject
+                    </button>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h3>In the room ({admitted.length})</h3>
+      <ul className="people" data-testid="participants">
+        {admitted.map((m) => (
+          <li key={m.member}>
+            <span className="dot" style={{ background: online.has(m.member) ? colorFor(m.member) : 'transparent', borderColor: colorFor(m.member) }} title={online.has(m.member) ? 'in the editor' : 'away'} />
+            <span>{m.name}</span>
+            <span className="badge">{m.role}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Feed({
+  api,
+  room,
+  ended,
+  feed,
+  kinds,
+  post,
+  placeholder,
+  hint,
+  onError,
+}: Props & { kinds: FeedItem['kind'][]; post?: 'chat' | 'notes'; placeholder?: string; hint?: string }) {
+  const items = feed.filter((f) => kinds.includes(f.kind));
+  const [text, setText] = useState('');
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // (Newer Chromium returns a promise from scrollIntoView: never hand it to React.)
+    void end.current?.scrollIntoView({ block: 'nearest' });
+  }, [items.length]);
+  async function send(e: React.FormEvent) {
+    e.preventDefault();
+    const t = text.trim();
+    if (!t || !post) return;
+    if (t.length > 4000) {
+      onError(new Error('A message can be at most 4000 characters.'));
+      return;
+    }
+    try {
+      const path = post === 'chat' ? '/api/v1/rooms/{id}/chat' : '/api/v1/rooms/{id}/notes';
+      await ok(api.POST(path, { params: { path: { id: room } }, body: { text: t } }));
+      setText('');
+    } catch (err) {
+      onError(err);
+    }
+  }
+  return (
+    <div className="tab-body feed">
+      {hint && <p className="muted small">{hint}</p>}
+      <ol className="messages" data-testid={`feed-${kinds[0]}`}>
+        {items.length === 0 && <li className="muted small">Nothing yet.</li>}
+        {items.map((f) => (
+          <li key={f.key} className={`msg ${f.kind}`}>
+            <time className="muted small">{new Date(f.at).toLocaleTimeString()}</time> <strong>{f.name}</strong>{' '}
+            {f.kind === 'signal' ? (SIGNAL_TEXT[f.text] ?? f.text) + (f.chars ? ` ${f.chars} characters` : '') : f.text}
+          </li>
+        ))}
+        <div ref={end} />
+      </ol>
+      {post && !(ended && post === 'chat') && (
+        <form onSubmit={send} className="row">
+          <label className="grow">
+            <span className="sr-only">{placeholder}</span>
+            <input value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} maxLength={4000} />
+          </label>
+          <button type="submit" disabled={!text.trim()}>
+            Send
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
