@@ -44,6 +44,7 @@ scenarios! {
     smoke,
     solve_problem,
     interview_room,
+    admin,
 }
 
 /// A server, a browser and the scenario's page: two cores cannot run two at

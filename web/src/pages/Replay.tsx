@@ -10,6 +10,7 @@ import { ErrorBox, Loading } from '../components/ui';
 import { client, ok } from '../lib/api';
 import { languageLabel } from '../lib/languages';
 import type { RoomEvent } from '../lib/types';
+import type { MemberInfo } from '../generated/events';
 import { useAsync } from '../lib/useAsync';
 import { CODE_FIELD } from '../room/useRoomDoc';
 import { SIGNAL_TEXT } from '../room/signals';
@@ -24,7 +25,7 @@ function decode(b64: string): Uint8Array {
   return out;
 }
 
-function describe(e: RoomEvent): string {
+function describe(e: RoomEvent, nameOf: (member: string) => string): string {
   const d = e.data as Record<string, unknown>;
   switch (e.kind) {
     case 'chat':
@@ -44,7 +45,7 @@ function describe(e: RoomEvent): string {
     case 'submission':
       return `${d.by} submitted`;
     case 'lobby_decision':
-      return `${d.member} ${d.admitted ? 'admitted' : 'turned away'}`;
+      return `${nameOf(String(d.member))} ${d.admitted ? 'admitted' : 'turned away'} by ${nameOf(e.actor)}`;
     case 'ended':
       return 'the room ended';
     default:
@@ -60,6 +61,12 @@ function clock(ms: number): string {
 export default function Replay() {
   const { id = '' } = useParams();
   const timeline = useAsync(() => ok(client.GET('/api/v1/rooms/{id}/timeline', { params: { path: { id } } })), [id]);
+  // Member ids in the log become names.
+  const members = useAsync(async () => {
+    const r = await ok(client.GET('/api/v1/rooms/{id}/members', { params: { path: { id } } }));
+    return new Map((r.items as unknown as MemberInfo[]).map((m) => [m.member, m.name]));
+  }, [id]);
+  const nameOf = (member: string) => members.data?.get(member) ?? member;
   const data = useMemo(() => {
     if (!timeline.data) return null;
     const updates = timeline.data.updates.map((u) => ({ at: u.at, author: u.author, bytes: decode(u.update) }));
@@ -133,6 +140,7 @@ export default function Replay() {
     data.room.language;
   const shown = data.events.filter((e) => e.at <= t);
   const edits = data.updates.filter((u) => u.at <= t).length;
+  const lastAuthor = edits ? nameOf(data.updates[edits - 1].author) : null;
 
   return (
     <section className="page replay">
@@ -186,6 +194,7 @@ export default function Replay() {
         <div className="pane">
           <p className="muted small">
             {languageLabel(String(language))} · {edits} of {data.updates.length} edits
+            {lastAuthor && ` · last edit by ${lastAuthor}`}
           </p>
           <CodeEditor language={String(language)} value={text} readOnly label="Code at this point of the session" />
         </div>
@@ -196,7 +205,7 @@ export default function Replay() {
               <button className="link" onClick={() => setT(e.at)}>
                 {clock(e.at - data.start)}
               </button>{' '}
-              {describe(e)}
+              {describe(e, nameOf)}
             </li>
           ))}
         </ol>

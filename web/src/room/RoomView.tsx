@@ -125,7 +125,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           setFeed((f) => [...f, { key: `s${e.at}${e.kind}${e.from}`, kind: 'signal', at: e.at, name: e.name, text: e.kind, chars: e.chars ?? undefined }]);
           break;
         case 'room_run':
-          setRun({ state: e.state, by: e.by, result: e.result });
+          setRun((r) => ({ state: e.state, by: e.by || r.by, result: e.result }));
           break;
         case 'submission_queued':
           setSubmission({ id: e.id, state: 'queued', done: 0, total: 0 });
@@ -189,6 +189,10 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
         <span className={`conn ${connected ? 'ok' : 'warn'}`} role="status" data-testid="connection">
           {connected ? (synced ? 'connected' : 'syncing…') : 'reconnecting…'}
         </span>
+        <span className="muted small" data-testid="me">
+          you: {me.name} ({me.role}
+          {guestToken ? ', guest' : ''})
+        </span>
         <div className="spacer" />
         {staff && (
           <button
@@ -219,6 +223,15 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           </button>
         )}
       </header>
+      {staff && !ended && members.some((m) => m.status === 'pending') && (
+        <p className="notice" role="status" data-testid="lobby-banner">
+          {members
+            .filter((m) => m.status === 'pending')
+            .map((m) => m.name)
+            .join(', ')}{' '}
+          {members.filter((m) => m.status === 'pending').length === 1 ? 'is' : 'are'} waiting in the lobby (People tab).
+        </p>
+      )}
       {ended && (
         <p className="notice" role="status">
           This room has ended; the code is read-only.
