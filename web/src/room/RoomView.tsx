@@ -216,6 +216,11 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
             ))}
           </select>
         </label>
+        {me.role === 'candidate' && !ended && document.fullscreenEnabled && (
+          <button className="ghost" onClick={() => void document.documentElement.requestFullscreen().catch(() => undefined)}>
+            Full screen
+          </button>
+        )}
         {staff && <Link to={`/rooms/${id}/replay`} className="button ghost">Replay</Link>}
         {me.role === 'host' && !ended && (
           <button className="danger" onClick={() => void endRoom()}>
