@@ -1,5 +1,7 @@
 // A real Yjs client (the npm y-websocket provider) for the Rust integration
-// tests. Prints one JSON object per line.
+// tests. Prints one JSON object per line. <ws-base> may list several servers
+// separated by commas: after a disconnect the client moves on to the next, as
+// it would behind a load balancer whose node died.
 //
 //   node yjs-client.mjs <ws-base> <room> <token> type <name>   type "<name><n> " words at
 //        random word boundaries every 15 ms until stdin says "stop"; "dump" prints the text
@@ -10,17 +12,25 @@ import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
 import readline from 'node:readline'
 
-const [base, room, token, mode, name = 'x'] = process.argv.slice(2)
+const [baseList, room, token, mode, name = 'x'] = process.argv.slice(2)
+const bases = baseList.split(',')
+let current = 0
 const doc = new Y.Doc()
 const text = doc.getText('code')
-const provider = new WebsocketProvider(base + '/yjs', room, doc, {
+const provider = new WebsocketProvider(bases[0] + '/yjs', room, doc, {
   params: { token },
   WebSocketPolyfill: WebSocket,
   maxBackoffTime: 300,
   disableBc: true
 })
 const say = (o) => process.stdout.write(JSON.stringify(o) + '\n')
-provider.on('status', (e) => say({ status: e.status, t: Date.now() }))
+provider.on('status', (e) => {
+  if (e.status === 'disconnected' && bases.length > 1) {
+    current = (current + 1) % bases.length
+    provider.serverUrl = bases[current] + '/yjs'
+  }
+  say({ status: e.status, t: Date.now(), server: current })
+})
 provider.on('sync', (synced) => say({ synced, t: Date.now() }))
 provider.awareness.setLocalStateField('user', { name, color: '#3b82f6' })
 

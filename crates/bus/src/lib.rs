@@ -9,18 +9,33 @@
 
 mod events;
 mod memory;
+mod redis;
 
 use std::sync::Arc;
 
 use tokio::sync::broadcast;
 
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
+pub use redis::{RedisBusError, RedisTransport};
 
 /// What a transport does: carry serialized events between publishers and
 /// subscribers, possibly across processes.
 pub trait Transport: Send + Sync + 'static {
     fn publish(&self, topic: &str, payload: Arc<str>);
     fn subscribe(&self, topic: &str) -> broadcast::Receiver<Arc<str>>;
+    /// Whether events reach the other nodes right now (readiness).
+    fn healthy(&self) -> bool {
+        true
+    }
+    /// This process's id on the bus (unique per start).
+    fn node(&self) -> &str {
+        "local"
+    }
+    /// Fires when the link to the other nodes came back after an outage;
+    /// `None` for transports that cannot lose it.
+    fn reconnects(&self) -> Option<broadcast::Receiver<()>> {
+        None
+    }
 }
 
 /// The bus handle; cheap to clone.
@@ -52,6 +67,35 @@ impl Bus {
     pub fn subscribe(&self, topic: &str) -> broadcast::Receiver<Arc<str>> {
         self.transport.subscribe(topic)
     }
+
+    /// Publish an already serialized payload (document frames).
+    pub fn publish_raw(&self, topic: &str, payload: Arc<str>) {
+        self.transport.publish(topic, payload);
+    }
+
+    pub fn healthy(&self) -> bool {
+        self.transport.healthy()
+    }
+
+    pub fn node(&self) -> &str {
+        self.transport.node()
+    }
+
+    pub fn reconnects(&self) -> Option<broadcast::Receiver<()>> {
+        self.transport.reconnects()
+    }
+
+    /// Fan-out across nodes through Redis (cluster mode).
+    pub async fn redis(url: &str) -> Result<Bus, RedisBusError> {
+        Ok(Bus {
+            transport: RedisTransport::connect(url).await?,
+        })
+    }
+}
+
+/// The topic of a room's document frames (updates and awareness) between nodes.
+pub fn doc_topic(room: &str) -> String {
+    format!("doc:{room}")
 }
 
 /// The topic of everything addressed to one user (their runs and submissions,

@@ -36,6 +36,15 @@ pub struct GlobalArgs {
         global = true
     )]
     pub database_url: Option<String>,
+    /// `redis://…`: the event bus between nodes (cluster mode: rooms, live
+    /// events and document edits reach every node); default: in-process.
+    #[arg(
+        long,
+        env = "CODEMINT_REDIS_URL",
+        hide_env_values = true,
+        global = true
+    )]
+    pub redis_url: Option<String>,
     #[arg(
         long,
         env = "CODEMINT_LOG_FORMAT",

@@ -28,6 +28,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// Connect to the configured database (creating the data directory for the
 /// embedded default) and apply migrations.
+/// The event bus: Redis when a URL is given (failing fast when it cannot be
+/// reached), otherwise in-process.
+pub async fn open_bus(global: &GlobalArgs) -> anyhow::Result<bus::Bus> {
+    match &global.redis_url {
+        Some(url) => {
+            let bus = bus::Bus::redis(url).await?;
+            tracing::info!(node = bus.node(), "event bus: Redis (cluster mode)");
+            Ok(bus)
+        }
+        None => Ok(bus::Bus::in_process()),
+    }
+}
+
 pub async fn open_store(global: &GlobalArgs) -> anyhow::Result<Store> {
     let url = match &global.database_url {
         Some(url) => url.clone(),

@@ -13,6 +13,7 @@ use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
 use yrs::{Doc, ReadTxn, StateVector, Subscription, Transact, Update};
 
+use crate::cluster::{self, Kind, Link};
 use crate::persist::Pending;
 use crate::protocol::{self, Incoming, ProtocolError};
 use crate::{Collab, CollabConfig, CollabError};
@@ -33,6 +34,17 @@ pub struct LiveDoc {
     connections: AtomicUsize,
     frozen: AtomicBool,
     idle_since: Mutex<Option<Instant>>,
+    /// Cluster mode: the other nodes' copies, and the task applying theirs.
+    link: Option<Link>,
+    relay: Mutex<Option<tokio::task::AbortHandle>>,
+}
+
+impl Drop for LiveDoc {
+    fn drop(&mut self) {
+        if let Some(relay) = self.relay.lock().unwrap().take() {
+            relay.abort();
+        }
+    }
 }
 
 struct State {
@@ -67,7 +79,15 @@ impl LiveDoc {
         store: &Store,
         room: &str,
         config: &CollabConfig,
+        bus: Option<&bus::Bus>,
     ) -> Result<Arc<LiveDoc>, CollabError> {
+        // Subscribe before reading the log: whatever another node sends in
+        // between arrives on the subscription (merging it twice is harmless).
+        let link = bus.map(|bus| Link {
+            bus: bus.clone(),
+            topic: bus::doc_topic(room),
+        });
+        let frames = link.as_ref().map(|l| l.bus.subscribe(&l.topic));
         let stored = store.load_doc(room).await?;
         let doc = Doc::new();
         let corrupt = |e: String| CollabError::Corrupt(room.to_string(), e);
@@ -92,7 +112,7 @@ impl LiveDoc {
             .map_err(|e| corrupt(e.to_string()))?;
         metrics::gauge!("codemint_documents_loaded").increment(1.0);
         tracing::debug!(room, updates = stored.tail.len(), "document loaded");
-        Ok(Arc::new(LiveDoc {
+        let live = Arc::new(LiveDoc {
             room: room.to_string(),
             state: Mutex::new(State {
                 awareness: Awareness::new(doc),
@@ -105,7 +125,127 @@ impl LiveDoc {
             connections: AtomicUsize::new(0),
             frozen: AtomicBool::new(false),
             idle_since: Mutex::new(None),
-        }))
+            link,
+            relay: Mutex::new(None),
+        });
+        if let (Some(frames), Some(bus)) = (frames, bus) {
+            let task = tokio::spawn(cluster::relay(
+                Arc::downgrade(&live),
+                frames,
+                bus.node().to_string(),
+                store.clone(),
+            ));
+            *live.relay.lock().unwrap() = Some(task.abort_handle());
+            live.request_sync();
+        }
+        Ok(live)
+    }
+
+    /// Ask the other nodes' copies for whatever this one lacks.
+    pub(crate) fn request_sync(&self) {
+        if self.link.is_some() {
+            let sv = self
+                .state
+                .lock()
+                .unwrap()
+                .awareness
+                .doc()
+                .transact()
+                .state_vector();
+            self.share(Kind::SyncRequest, &sv.encode_v1());
+        }
+    }
+
+    /// Send a frame to the other nodes' copies (cluster mode only).
+    pub(crate) fn share(&self, kind: Kind, bytes: &[u8]) {
+        if let Some(link) = &self.link {
+            link.share(kind, bytes);
+        }
+    }
+
+    /// Apply a frame from another node: to this copy and its connections,
+    /// never to the log (the node that took it from its client logs it).
+    pub(crate) fn apply_remote(&self, kind: Kind, bytes: &[u8]) -> Result<(), String> {
+        match kind {
+            Kind::Update => {
+                let update = Update::decode_v1(bytes).map_err(|e| e.to_string())?;
+                let changes = {
+                    let mut state = self.state.lock().unwrap();
+                    let mut txn = state.awareness.doc().transact_mut();
+                    txn.apply_update(update).map_err(|e| e.to_string())?;
+                    drop(txn);
+                    state.take_changes()
+                };
+                for change in changes {
+                    self.broadcast(0, &Message::Sync(yrs::sync::SyncMessage::Update(change)));
+                }
+            }
+            Kind::Awareness => {
+                let update = AwarenessUpdate::decode_v1(bytes).map_err(|e| e.to_string())?;
+                let state = self.state.lock().unwrap();
+                // Presence owned by one of our own connections is ours to set.
+                if update
+                    .clients
+                    .keys()
+                    .any(|id| state.owners.contains_key(id))
+                {
+                    return Ok(());
+                }
+                state
+                    .awareness
+                    .apply_update(update.clone())
+                    .map_err(|e| e.to_string())?;
+                drop(state);
+                self.broadcast(0, &Message::Awareness(update));
+            }
+            Kind::SyncRequest => {
+                let sv = StateVector::decode_v1(bytes).map_err(|e| e.to_string())?;
+                let diff = {
+                    let state = self.state.lock().unwrap();
+                    state
+                        .awareness
+                        .doc()
+                        .transact()
+                        .encode_state_as_update_v1(&sv)
+                };
+                // An empty update is two zero bytes: nothing to send.
+                if diff.len() > 2 {
+                    self.share(Kind::Update, &diff);
+                }
+            }
+            Kind::Freeze => self.frozen.store(true, Ordering::SeqCst),
+        }
+        Ok(())
+    }
+
+    /// Tell the other nodes everything this copy holds (after the bus came
+    /// back: what was sent while it was away never arrived).
+    pub(crate) fn announce(&self) {
+        if self.link.is_none() {
+            return;
+        }
+        let (state, presence) = {
+            let state = self.state.lock().unwrap();
+            let doc = state
+                .awareness
+                .doc()
+                .transact()
+                .encode_state_as_update_v1(&StateVector::default());
+            let own: Vec<u64> = state.owners.keys().copied().collect();
+            let presence = state
+                .awareness
+                .update_with_clients(own)
+                .ok()
+                .map(|u| u.encode_v1());
+            (doc, presence)
+        };
+        self.share(Kind::Update, &state);
+        if let Some(p) = presence {
+            self.share(Kind::Awareness, &p);
+        }
+        if self.frozen.load(Ordering::SeqCst) {
+            self.share(Kind::Freeze, &[]);
+        }
     }
 
     pub fn room(&self) -> &str {
@@ -118,6 +258,7 @@ impl LiveDoc {
 
     pub(crate) fn freeze(&self) {
         self.frozen.store(true, Ordering::SeqCst);
+        self.share(Kind::Freeze, &[]);
     }
 
     /// The document's text field `name` (what the editor binds to).
@@ -305,6 +446,7 @@ impl Connection {
                 self.id,
                 &Message::Sync(yrs::sync::SyncMessage::Update(change.clone())),
             );
+            self.doc.share(Kind::Update, &change);
             let pending = Pending::Update(NewUpdate {
                 room: self.doc.room.clone(),
                 at: now,
@@ -338,6 +480,7 @@ impl Connection {
             .apply_update(update.clone())
             .map_err(|e| ProtocolError::Malformed(e.to_string()))?;
         drop(state);
+        self.doc.share(Kind::Awareness, &update.encode_v1());
         self.doc.broadcast(self.id, &Message::Awareness(update));
         Ok(())
     }
@@ -359,6 +502,7 @@ impl Drop for Connection {
             let update = state.remove_presence(&gone);
             drop(state);
             if let Some(update) = update {
+                self.doc.share(Kind::Awareness, &update.encode_v1());
                 self.doc.broadcast(self.id, &Message::Awareness(update));
             }
         }

@@ -14,6 +14,7 @@
 //! a snapshot after `compact_every` updates. A document loads from its snapshot
 //! plus the log's tail.
 
+mod cluster;
 mod doc;
 mod persist;
 mod protocol;
@@ -76,6 +77,8 @@ struct Inner {
     config: CollabConfig,
     docs: Mutex<HashMap<String, Arc<OnceCell<Arc<LiveDoc>>>>>,
     persist: mpsc::Sender<persist::Pending>,
+    /// Cluster mode: the bus between the nodes' copies of each document.
+    bus: Option<bus::Bus>,
 }
 
 /// Why a document cannot be opened.
@@ -92,19 +95,45 @@ pub enum CollabError {
 }
 
 impl Collab {
-    /// Start the collaboration service (and its flusher task).
+    /// Start the collaboration service (and its flusher task) for one node.
     pub fn new(store: Store, config: CollabConfig) -> Collab {
+        Collab::start(store, config, None)
+    }
+
+    /// Start it as one node of a cluster: live documents are kept in step
+    /// with the other nodes' copies over `bus` (see `cluster.rs`).
+    pub fn clustered(store: Store, config: CollabConfig, bus: bus::Bus) -> Collab {
+        Collab::start(store, config, Some(bus))
+    }
+
+    fn start(store: Store, config: CollabConfig, bus: Option<bus::Bus>) -> Collab {
         let (tx, rx) = mpsc::channel(8192);
+        let reconnects = bus.as_ref().and_then(bus::Bus::reconnects);
         let collab = Collab {
             inner: Arc::new(Inner {
                 store: store.clone(),
                 config: config.clone(),
                 docs: Mutex::default(),
                 persist: tx,
+                bus,
             }),
         };
         tokio::spawn(persist::flusher(store, config, rx, collab.clone()));
         tokio::spawn(doc::sweeper(collab.clone()));
+        if let Some(mut reconnects) = reconnects {
+            let collab = collab.clone();
+            tokio::spawn(async move {
+                while reconnects.recv().await.is_ok() {
+                    // What crossed the bus while it was away is lost in
+                    // transit: merge the log and re-announce our own state.
+                    for doc in collab.all_loaded() {
+                        cluster::catch_up(&doc, &collab.inner.store).await;
+                        doc.request_sync();
+                        doc.announce();
+                    }
+                }
+            });
+        }
         collab
     }
 
@@ -127,7 +156,14 @@ impl Collab {
                 docs.entry(room.to_string()).or_default().clone()
             };
             let doc = cell
-                .get_or_try_init(|| LiveDoc::load(&self.inner.store, room, &self.inner.config))
+                .get_or_try_init(|| {
+                    LiveDoc::load(
+                        &self.inner.store,
+                        room,
+                        &self.inner.config,
+                        self.inner.bus.as_ref(),
+                    )
+                })
                 .await?
                 .clone();
             // Register under the map's lock, so an unload cannot slip in

@@ -122,6 +122,18 @@ impl Store {
         keep_since: i64,
     ) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
+        // Several nodes may compact the same document; a snapshot never
+        // replaces one that covers more of the log.
+        let newer: Option<i64> = sqlx::query_scalar(
+            "SELECT upto_id FROM doc_snapshots WHERE room_id = $1 AND upto_id > $2",
+        )
+        .bind(room)
+        .bind(upto_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if newer.is_some() {
+            return Ok(());
+        }
         sqlx::query("DELETE FROM doc_snapshots WHERE room_id = $1")
             .bind(room)
             .execute(&mut *tx)

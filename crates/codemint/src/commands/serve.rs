@@ -2,7 +2,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use bus::Bus;
 use collab::{Collab, CollabConfig};
 use judge::Languages;
 use server::auth::{Secret, hash_opaque, new_opaque_token};
@@ -56,15 +55,17 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     if !(0.0..=36500.0).contains(&args.doc_log_retention_days) {
         anyhow::bail!("--doc-log-retention-days must be between 0 and 36500");
     }
-    let collab = Collab::new(
-        store.clone(),
-        CollabConfig {
-            log_retention: (args.doc_log_retention_days > 0.0)
-                .then(|| Duration::from_secs_f64(args.doc_log_retention_days * 86400.0)),
-            ..CollabConfig::default()
-        },
-    );
-    let bus = Bus::in_process();
+    let collab_config = CollabConfig {
+        log_retention: (args.doc_log_retention_days > 0.0)
+            .then(|| Duration::from_secs_f64(args.doc_log_retention_days * 86400.0)),
+        ..CollabConfig::default()
+    };
+    let bus = super::open_bus(global).await?;
+    let collab = if global.redis_url.is_some() {
+        Collab::clustered(store.clone(), collab_config, bus.clone())
+    } else {
+        Collab::new(store.clone(), collab_config)
+    };
     let wake = Arc::new(Notify::new());
     let (fire, wait) = worker::stop_signal();
     let workers = match worker::worker_count(&args.worker) {

@@ -76,15 +76,10 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     if workers == 0 {
         anyhow::bail!("--workers must be at least 1 for `codemint worker`");
     }
-    // Events from a separate worker reach web clients only through a shared
-    // bus (Redis, cluster mode); the database always has the results.
-    let handle = start(
-        &store,
-        &Bus::in_process(),
-        Arc::new(Notify::new()),
-        &args,
-        wait(),
-    )?;
+    // Progress and verdicts reach web clients on other processes through the
+    // shared bus (`--redis-url`); without it they are only in the database.
+    let bus = super::open_bus(global).await?;
+    let handle = start(&store, &bus, Arc::new(Notify::new()), &args, wait())?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
     super::serve::shutdown_signal().await;
     fire();

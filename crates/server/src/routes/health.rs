@@ -19,21 +19,35 @@ async fn healthz() -> impl IntoResponse {
     axum::Json(json!({"status": "ok"}))
 }
 
-/// The process can do its work: the database answers.
+/// The process can do its work: the database answers and, in cluster mode,
+/// the bus to the other nodes is up (while it is down this node still serves
+/// rooms whose members are all on it, but not the rest: 503, with the reason).
 async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
-    match state.store.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            axum::Json(json!({"status": "ok", "database": "ok"})),
-        ),
+    let database = match state.store.ping().await {
+        Ok(()) => "ok",
         Err(e) => {
             tracing::warn!("readiness check failed: {e}");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                axum::Json(json!({"status": "unavailable", "database": "unreachable"})),
-            )
+            "unreachable"
         }
-    }
+    };
+    let bus = if state.bus.healthy() {
+        "ok"
+    } else {
+        "unreachable"
+    };
+    let ready = database == "ok" && bus == "ok";
+    (
+        if ready {
+            StatusCode::OK
+        } else {
+            StatusCode::SERVICE_UNAVAILABLE
+        },
+        axum::Json(json!({
+            "status": if ready { "ok" } else { "unavailable" },
+            "database": database,
+            "bus": bus,
+        })),
+    )
 }
 
 async fn metrics() -> impl IntoResponse {

@@ -1,0 +1,421 @@
+//! Cluster mode with real processes: two `codemint serve` nodes and a
+//! `codemint worker` on one PostgreSQL database and one Redis, real Yjs
+//! clients spread over the nodes. Built only when both
+//! CODEMINT_TEST_DATABASE_URL and CODEMINT_TEST_REDIS_URL are set (`.ci/run`
+//! sets both and fails when either server is unreachable).
+#![cfg(cluster_tests)]
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio_tungstenite::tungstenite::Message;
+
+#[path = "support/process.rs"]
+mod process;
+#[path = "support/yjs.rs"]
+mod yjs;
+
+use process::{Env, Server, free_port, kill9};
+use yjs::{Client, room, server_text, words};
+
+fn redis_url() -> String {
+    std::env::var("CODEMINT_TEST_REDIS_URL").unwrap()
+}
+
+async fn node(env: &Env, redis: &str, workers: &str) -> Server {
+    Server::start_with(env, &["--redis-url", redis, "--workers", workers]).await
+}
+
+/// A `/ws` client that keeps every event it receives.
+struct Events {
+    ws: tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+    seen: Vec<Value>,
+}
+
+impl Events {
+    async fn connect(base: &str, token: &str) -> Events {
+        let url = format!("{}/ws?token={token}", base.replace("http://", "ws://"));
+        let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
+        let mut events = Events {
+            ws,
+            seen: Vec::new(),
+        };
+        events.wait("ready", |e| e["type"] == "ready").await;
+        events
+    }
+
+    async fn send(&mut self, msg: Value) {
+        self.ws.send(Message::text(msg.to_string())).await.unwrap();
+    }
+
+    async fn wait(&mut self, what: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        if let Some(e) = self.seen.iter().find(|e| pred(e)) {
+            return e.clone();
+        }
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let msg = tokio::time::timeout_at(deadline.into(), self.ws.next())
+                .await
+                .unwrap_or_else(|_| panic!("no {what} within 60 s; saw {:?}", self.seen))
+                .unwrap()
+                .unwrap();
+            let Message::Text(text) = msg else { continue };
+            let e: Value = serde_json::from_str(&text).unwrap();
+            self.seen.push(e.clone());
+            if pred(&e) {
+                return e;
+            }
+        }
+    }
+}
+
+struct WorkerProc(Child);
+
+impl Drop for WorkerProc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn worker(env: &Env, redis: &str) -> WorkerProc {
+    WorkerProc(
+        env.cmd(&["worker", "--redis-url", redis, "--workers", "1"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap(),
+    )
+}
+
+async fn register(base: &str, email: &str) -> String {
+    let res = reqwest::Client::new()
+        .post(format!("{base}/api/v1/auth/register"))
+        .json(&json!({"email": email, "password": "password123", "name": "Sam"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    res.json::<Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+async fn post(base: &str, path: &str, token: Option<&str>, body: Value) -> Value {
+    let mut req = reqwest::Client::new()
+        .post(format!("{base}{path}"))
+        .json(&body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    let res = req.send().await.unwrap();
+    assert!(res.status().is_success(), "{path}: {}", res.status());
+    res.json().await.unwrap_or(Value::Null)
+}
+
+/// Type on both nodes at once, stop, and require every copy — both typists
+/// and fresh readers on each node — to hold the same text with every word
+/// exactly once.
+fn type_and_converge(a: &str, b: &str, room: &str, token: &str, typing: Duration) {
+    // A starts typing first, so node B loads the document while A's newest
+    // edits are still on their way to the log.
+    let mut ca = Client::spawn(a, room, token, "type", "a");
+    ca.wait_for("sync", |v| v["synced"] == true);
+    std::thread::sleep(Duration::from_millis(100));
+    let mut cb = Client::spawn(b, room, token, "type", "b");
+    cb.wait_for("sync", |v| v["synced"] == true);
+    std::thread::sleep(typing);
+    for c in [&mut ca, &mut cb] {
+        c.send("stop");
+        c.wait_for("stopped", |v| v.get("stopped").is_some());
+    }
+    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
+    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    assert!(typed.len() > 40, "only {} words typed", typed.len());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let text = loop {
+        let mut texts = Vec::new();
+        for c in [&mut ca, &mut cb] {
+            c.seen.clear();
+            c.send("dump");
+            texts.push(
+                c.wait_for("dump", |v| v.get("text").is_some())["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+            );
+        }
+        if texts[0] == texts[1] && words(&texts[0]).len() == typed.len() {
+            break texts.remove(0);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the two nodes' clients did not converge:\n{}\n---\n{}",
+            texts[0],
+            texts[1]
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    let counts = words(&text);
+    for w in &typed {
+        assert_eq!(
+            counts.get(w),
+            Some(&1),
+            "{w} is not in the document exactly once"
+        );
+    }
+    for base in [a, b] {
+        assert_eq!(
+            server_text(base, room, token),
+            text,
+            "a fresh client on {base} syncs a different text"
+        );
+    }
+}
+
+#[tokio::test]
+async fn two_nodes_share_rooms_events_and_verdicts() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let _worker = worker(&env, &redis);
+    let (host, room_id) = room(&env, &a.base).await;
+
+    // Editors on two nodes converge character for character.
+    type_and_converge(
+        &a.base,
+        &b.base,
+        &room_id,
+        &host,
+        Duration::from_millis(1500),
+    );
+
+    // A guest asks to join through node B; the interviewer, connected to node
+    // A, sees the request, admits them there, and the guest hears it on B.
+    let mut host_ws = Events::connect(&a.base, &host).await;
+    host_ws
+        .send(json!({"type": "join_room", "room": room_id}))
+        .await;
+    host_ws
+        .wait("room_joined", |e| e["type"] == "room_joined")
+        .await;
+    let joined = post(
+        &b.base,
+        &format!("/api/v1/rooms/{room_id}/guests"),
+        None,
+        json!({"name": "Gus"}),
+    )
+    .await;
+    let guest = joined["token"].as_str().unwrap().to_string();
+    let member = joined["room"]["me"]["member"].as_str().unwrap().to_string();
+    let mut guest_ws = Events::connect(&b.base, &guest).await;
+    let req = host_ws
+        .wait("lobby_request from node B", |e| {
+            e["type"] == "lobby_request"
+        })
+        .await;
+    assert_eq!(req["member"]["name"], "Gus");
+    post(
+        &a.base,
+        &format!("/api/v1/rooms/{room_id}/lobby/{member}"),
+        Some(&host),
+        json!({"admit": true}),
+    )
+    .await;
+    let decision = guest_ws
+        .wait("lobby_decision from node A", |e| {
+            e["type"] == "lobby_decision"
+        })
+        .await;
+    assert_eq!(decision["member"]["status"], "admitted");
+    // Chat from B reaches A.
+    guest_ws
+        .send(json!({"type": "join_room", "room": room_id}))
+        .await;
+    guest_ws
+        .wait("room_joined", |e| e["type"] == "room_joined")
+        .await;
+    post(
+        &b.base,
+        &format!("/api/v1/rooms/{room_id}/chat"),
+        Some(&guest),
+        json!({"text": "hi from B"}),
+    )
+    .await;
+    host_ws
+        .wait("chat from node B", |e| {
+            e["type"] == "chat" && e["text"] == "hi from B"
+        })
+        .await;
+
+    // A submission made on node A (no judge there) is judged by the separate
+    // worker, and its verdict arrives live to the user's socket on node B.
+    let user = register(&a.base, "sam@example.com").await;
+    let mut user_ws = Events::connect(&b.base, &user).await;
+    let accepted = post(
+        &a.base,
+        "/api/v1/runs",
+        Some(&user),
+        json!({"language": "python", "code": "print(6 * 7)", "stdin": ""}),
+    )
+    .await;
+    let done = user_ws
+        .wait("run_finished on node B", |e| {
+            e["type"] == "run_finished" && e["id"] == accepted["id"]
+        })
+        .await;
+    assert_eq!(done["result"]["stdout"], "42\n");
+}
+
+#[tokio::test]
+async fn a_node_dies_and_its_clients_move_on_without_losing_edits() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let port_a = free_port();
+    let mut a = Server::start_on(&env, port_a, &["--redis-url", &redis, "--workers", "0"]).await;
+    let b = node(&env, &redis, "0").await;
+    let (host, room_id) = room(&env, &b.base).await;
+    // One client on A that fails over to B, one on B.
+    let both = format!("{},{}", a.base, b.base);
+    let mut ca = Client::spawn(&both, &room_id, &host, "type", "a");
+    let mut cb = Client::spawn(&b.base, &room_id, &host, "type", "b");
+    for c in [&mut ca, &mut cb] {
+        c.wait_for("sync", |v| v["synced"] == true);
+    }
+    std::thread::sleep(Duration::from_millis(800));
+    kill9(&mut a.child);
+    // A's client notices, moves to B and resyncs; typing never stopped.
+    ca.wait_for("a reconnect to node B", |v| {
+        v["status"] == "connected" && v["server"] == 1
+    });
+    std::thread::sleep(Duration::from_millis(800));
+    for c in [&mut ca, &mut cb] {
+        c.send("stop");
+        c.wait_for("stopped", |v| v.get("stopped").is_some());
+    }
+    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
+    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let text = server_text(&b.base, &room_id, &host);
+        let counts = words(&text);
+        if typed.iter().all(|w| counts.get(w) == Some(&1)) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "node B lacks words after node A died: {text}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[tokio::test]
+async fn redis_restarts_and_nodes_resync() {
+    // A Redis of our own, so restarting it disturbs nobody else.
+    let port = free_port();
+    let start_redis = || {
+        Command::new("redis-server")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("redis-server")
+    };
+    let mut redis_proc = WorkerProc(start_redis());
+    let url = format!("redis://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "redis-server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let env = Env::new(true).await;
+    let a = node(&env, &url, "0").await;
+    let b = node(&env, &url, "0").await;
+    let (host, room_id) = room(&env, &a.base).await;
+    let mut ca = Client::spawn(&a.base, &room_id, &host, "type", "a");
+    let mut cb = Client::spawn(&b.base, &room_id, &host, "type", "b");
+    for c in [&mut ca, &mut cb] {
+        c.wait_for("sync", |v| v["synced"] == true);
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    // Redis goes away while both keep typing; the nodes stay up and say so.
+    kill9(&mut redis_proc.0);
+    std::thread::sleep(Duration::from_millis(1000));
+    let ready = reqwest::get(format!("{}/readyz", a.base)).await.unwrap();
+    assert_eq!(ready.status(), 503);
+    assert_eq!(ready.json::<Value>().await.unwrap()["bus"], "unreachable");
+    redis_proc = WorkerProc(start_redis());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while reqwest::get(format!("{}/readyz", b.base))
+        .await
+        .unwrap()
+        .status()
+        != 200
+    {
+        assert!(
+            Instant::now() < deadline,
+            "node B did not reconnect to Redis"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    for c in [&mut ca, &mut cb] {
+        c.send("stop");
+        c.wait_for("stopped", |v| v.get("stopped").is_some());
+    }
+    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
+    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let ta = server_text(&a.base, &room_id, &host);
+        let tb = server_text(&b.base, &room_id, &host);
+        let counts = words(&ta);
+        if ta == tb && typed.iter().all(|w| counts.get(w) == Some(&1)) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the nodes did not resync after Redis came back:\n{ta}\n---\n{tb}"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    drop(redis_proc);
+}
+
+#[tokio::test]
+async fn a_wrong_redis_url_fails_fast() {
+    let env = Env::new(true).await;
+    let start = Instant::now();
+    let out = env.run(
+        &[
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--redis-url",
+            "redis://127.0.0.1:1",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let text = process::text(&out);
+    assert!(
+        text.contains("cannot reach Redis at redis://127.0.0.1:1"),
+        "{text}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(20));
+}
