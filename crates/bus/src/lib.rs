@@ -7,6 +7,7 @@
 //! memory. Anything a client must not miss is also readable through the REST
 //! API (a submission's verdict, a run's result).
 
+mod counter;
 mod events;
 mod memory;
 mod redis;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 
 use tokio::sync::broadcast;
 
+pub use counter::Counter;
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 pub use redis::{RedisBusError, RedisTransport};
 
@@ -42,6 +44,8 @@ pub trait Transport: Send + Sync + 'static {
 #[derive(Clone)]
 pub struct Bus {
     transport: Arc<dyn Transport>,
+    /// Cluster mode: counters every node shares (rate limits).
+    counter: Option<Arc<Counter>>,
 }
 
 impl Bus {
@@ -49,11 +53,20 @@ impl Bus {
     pub fn in_process() -> Bus {
         Bus {
             transport: Arc::new(memory::Memory::default()),
+            counter: None,
         }
     }
 
     pub fn with_transport(transport: Arc<dyn Transport>) -> Bus {
-        Bus { transport }
+        Bus {
+            transport,
+            counter: None,
+        }
+    }
+
+    /// Counters shared by every node (cluster mode only).
+    pub fn counter(&self) -> Option<Arc<Counter>> {
+        self.counter.clone()
     }
 
     pub fn publish(&self, topic: &str, event: &ServerEvent) {
@@ -87,8 +100,10 @@ impl Bus {
 
     /// Fan-out across nodes through Redis (cluster mode).
     pub async fn redis(url: &str) -> Result<Bus, RedisBusError> {
+        let (transport, counter) = RedisTransport::connect(url).await?;
         Ok(Bus {
-            transport: RedisTransport::connect(url).await?,
+            transport,
+            counter: Some(Arc::new(counter)),
         })
     }
 }

@@ -47,7 +47,9 @@ pub struct RedisTransport {
 impl RedisTransport {
     /// Connect (failing fast when Redis cannot be reached at start) and spawn
     /// the publisher and subscriber tasks.
-    pub async fn connect(url: &str) -> Result<Arc<RedisTransport>, RedisBusError> {
+    pub async fn connect(
+        url: &str,
+    ) -> Result<(Arc<RedisTransport>, crate::Counter), RedisBusError> {
         let client = redis::Client::open(url).map_err(|e| RedisBusError::Url(e.to_string()))?;
         let shown = redacted(url);
         let unreachable = |reason: String| RedisBusError::Unreachable {
@@ -62,6 +64,11 @@ impl RedisTransport {
             .await
             .map_err(|_| unreachable("timed out".into()))?
             .map_err(|e| unreachable(e.to_string()))?;
+        let counter =
+            tokio::time::timeout(CONNECT_TIMEOUT, crate::Counter::connect(client.clone()))
+                .await
+                .map_err(|_| unreachable("timed out".into()))?
+                .map_err(|e| unreachable(e.to_string()))?;
         let (out, rx) = mpsc::channel(QUEUE);
         let node = format!("{:016x}", rand_id());
         let transport = Arc::new(RedisTransport {
@@ -84,7 +91,7 @@ impl RedisTransport {
             pubsub,
             shown,
         ));
-        Ok(transport)
+        Ok((transport, counter))
     }
 
     /// Hand on a message another node published; malformed ones are dropped.
@@ -104,9 +111,19 @@ impl RedisTransport {
             );
             return;
         };
-        if node != self.node {
-            self.local.publish(topic, body.into());
+        if node == self.node {
+            return;
         }
+        // Events go to browsers as they are: only well-formed JSON passes.
+        // (Document frames are checked where they are decoded.)
+        if !topic.starts_with("doc:")
+            && serde_json::from_str::<serde::de::IgnoredAny>(body).is_err()
+        {
+            metrics::counter!("codemint_bus_malformed_total").increment(1);
+            tracing::warn!(channel, "dropping a bus event that is not JSON");
+            return;
+        }
+        self.local.publish(topic, body.into());
     }
 }
 

@@ -418,4 +418,124 @@ async fn a_wrong_redis_url_fails_fast() {
         "{text}"
     );
     assert!(start.elapsed() < Duration::from_secs(20));
+
+    // The same for a database nobody listens on.
+    let start = Instant::now();
+    let out = env
+        .cmd(&["serve", "--bind", "127.0.0.1:0"])
+        .env(
+            "CODEMINT_DATABASE_URL",
+            "postgres://postgres@127.0.0.1:1/nowhere",
+        )
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = process::text(&out);
+    assert!(text.to_lowercase().contains("connect"), "{text}");
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        start.elapsed()
+    );
+}
+
+/// Garbage on the cluster's Redis channels (a foreign publisher, a bug) is
+/// logged and dropped; the nodes go on delivering real events.
+#[tokio::test]
+async fn malformed_bus_messages_are_dropped() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let (host, room_id) = room(&env, &a.base).await;
+    let mut host_ws = Events::connect(&a.base, &host).await;
+    host_ws
+        .send(json!({"type": "join_room", "room": room_id}))
+        .await;
+    host_ws
+        .wait("room_joined", |e| e["type"] == "room_joined")
+        .await;
+    for (channel, payload) in [
+        (format!("codemint:room:{room_id}"), "no separator at all"),
+        (format!("codemint:room:{room_id}"), "node|{not json"),
+        (format!("codemint:doc:{room_id}"), "node|u|!!!not base64"),
+        (format!("codemint:doc:{room_id}"), "node|u|AAECAwQ="),
+    ] {
+        let status = Command::new("redis-cli")
+            .args(["-u", &redis, "publish", &channel, payload])
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    // Both nodes are alive and still carry events between them.
+    let joined = post(
+        &b.base,
+        &format!("/api/v1/rooms/{room_id}/guests"),
+        None,
+        json!({"name": "Gil"}),
+    )
+    .await;
+    assert_eq!(joined["room"]["me"]["status"], "pending");
+    host_ws
+        .wait("lobby_request after the garbage", |e| {
+            e["type"] == "lobby_request"
+        })
+        .await;
+    for base in [&a.base, &b.base] {
+        let ready = reqwest::get(format!("{base}/readyz")).await.unwrap();
+        assert_eq!(ready.status(), 200);
+    }
+    assert_eq!(server_text(&b.base, &room_id, &host), "");
+}
+
+#[tokio::test]
+async fn rate_limits_hold_across_nodes() {
+    // The shared count is per calendar minute: stay clear of its boundary.
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        % 60;
+    if second >= 50 {
+        tokio::time::sleep(Duration::from_secs(61 - second)).await;
+    }
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let flags = [
+        "--redis-url",
+        &redis,
+        "--workers",
+        "0",
+        "--runs-per-minute",
+        "3",
+    ];
+    let a = Server::start_with(&env, &flags).await;
+    let b = Server::start_with(&env, &flags).await;
+    let user = register(&a.base, "ray@example.com").await;
+    let run = |base: String| {
+        let user = user.clone();
+        async move {
+            reqwest::Client::new()
+                .post(format!("{base}/api/v1/runs"))
+                .bearer_auth(&user)
+                .json(&json!({"language": "python", "code": "print(1)", "stdin": ""}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // Three runs a minute in all, wherever they land: two on A, one on B,
+    // and the fourth is refused on either node.
+    for base in [&a.base, &b.base, &a.base] {
+        assert_eq!(run(base.clone()).await.status(), 202);
+    }
+    let refused = run(b.base.clone()).await;
+    assert_eq!(refused.status(), 429);
+    let retry: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry), "Retry-After {retry}");
 }

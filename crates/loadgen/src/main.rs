@@ -31,9 +31,10 @@ struct Args {
     /// `y-websocket` or `hocuspocus`.
     #[arg(long)]
     protocol: String,
-    /// WebSocket base URL; y-websocket appends `/{room}?token=…`.
-    #[arg(long)]
-    url: String,
+    /// WebSocket base URL; y-websocket appends `/{room}?token=…`. Several,
+    /// comma-separated (cluster nodes): a room's editors take turns.
+    #[arg(long, value_delimiter = ',', required = true)]
+    url: Vec<String>,
     /// Room names, comma-separated (y-websocket: Codemint room ids).
     #[arg(long, value_delimiter = ',')]
     rooms: Vec<String>,
@@ -48,9 +49,10 @@ struct Args {
     measure_secs: u64,
     #[arg(long, default_value = "")]
     token: String,
-    /// The server's pid: its CPU and memory are read from /proc.
-    #[arg(long)]
-    server_pid: Option<u32>,
+    /// The server's pid (several for a cluster, comma-separated): CPU and
+    /// memory are read from /proc and summed.
+    #[arg(long, value_delimiter = ',')]
+    server_pid: Vec<u32>,
 }
 
 #[derive(Default)]
@@ -102,8 +104,9 @@ fn rss_kb(pid: &str) -> f64 {
 }
 
 async fn run(args: Args) {
-    let server = args.server_pid.map(|p| p.to_string());
-    let rss_before = server.as_deref().map_or(0.0, rss_kb);
+    let pids: Vec<String> = args.server_pid.iter().map(u32::to_string).collect();
+    let sum = |f: fn(&str) -> f64| pids.iter().map(|p| f(p)).sum::<f64>();
+    let rss_before = sum(rss_kb);
     let start = Instant::now();
     let stats = Arc::new(Stats::default());
     let measuring = Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -113,7 +116,8 @@ async fn run(args: Args) {
             let (args, room, stats, measuring) =
                 (args.clone(), room.clone(), stats.clone(), measuring.clone());
             tokio::spawn(async move {
-                if let Err(e) = editor(&args, &room, start, &stats, &measuring).await {
+                let url = args.url[c % args.url.len()].clone();
+                if let Err(e) = editor(&args, &url, &room, start, &stats, &measuring).await {
                     stats.errors.fetch_add(1, Ordering::Relaxed);
                     eprintln!("editor {r}/{c}: {e}");
                 }
@@ -128,9 +132,9 @@ async fn run(args: Args) {
     {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let rss_connected = server.as_deref().map_or(0.0, rss_kb);
+    let rss_connected = sum(rss_kb);
     tokio::time::sleep(Duration::from_secs(args.warmup_secs)).await;
-    let server_cpu0 = server.as_deref().map_or(0.0, cpu_of);
+    let server_cpu0 = sum(cpu_of);
     let cpu0 = own_cpu();
     let sent0 = stats.sent.load(Ordering::Relaxed);
     measuring.store(true, Ordering::Relaxed);
@@ -139,8 +143,8 @@ async fn run(args: Args) {
     measuring.store(false, Ordering::Relaxed);
     let secs = t0.elapsed().as_secs_f64();
     let cpu = own_cpu() - cpu0;
-    let server_cpu = server.as_deref().map_or(0.0, cpu_of) - server_cpu0;
-    let rss_end = server.as_deref().map_or(0.0, rss_kb);
+    let server_cpu = sum(cpu_of) - server_cpu0;
+    let rss_end = sum(rss_kb);
     let sent = stats.sent.load(Ordering::Relaxed) - sent0;
     let mut lat = stats.latencies_us.lock().unwrap().clone();
     lat.sort_unstable();
@@ -173,6 +177,7 @@ async fn run(args: Args) {
 /// One editor: connect, sync, then type at `rate` and time what others type.
 async fn editor(
     args: &Args,
+    base: &str,
     room: &str,
     start: Instant,
     stats: &Stats,
@@ -180,9 +185,9 @@ async fn editor(
 ) -> Result<(), String> {
     let hocuspocus = args.protocol == "hocuspocus";
     let url = if hocuspocus {
-        args.url.clone()
+        base.to_string()
     } else {
-        format!("{}/{room}?token={}", args.url, args.token)
+        format!("{base}/{room}?token={}", args.token)
     };
     let (ws, _) = tokio_tungstenite::connect_async_with_config(url, None, true)
         .await

@@ -64,11 +64,11 @@ impl AppState {
             config.refresh_token_ttl_secs,
         );
         AppState {
+            limits: Arc::new(RateLimits::new(&config, bus.counter())),
             store,
             bus,
             collab,
             job_wake,
-            limits: Arc::new(RateLimits::new(&config)),
             problems: Arc::new(ProblemCache::new(config.cache_ttl)),
             tokens: Arc::new(tokens),
             config: Arc::new(config),

@@ -104,7 +104,7 @@ async fn register(
     ClientIp(ip): ClientIp,
     Json(req): Json<RegisterRequest>,
 ) -> ApiResult<(StatusCode, Json<AuthResponse>)> {
-    state.limits.auth_by_ip.check(&ip)?;
+    state.limits.auth_by_ip.check(&ip).await?;
     validate_account(&req.email, &req.password, &req.name)?;
     let hash = hash_blocking(req.password).await?;
     let user = state
@@ -136,7 +136,7 @@ async fn login(
     ClientIp(ip): ClientIp,
     Json(req): Json<LoginRequest>,
 ) -> ApiResult<Json<AuthResponse>> {
-    state.limits.auth_by_ip.check(&ip)?;
+    state.limits.auth_by_ip.check(&ip).await?;
     if req.email.len() > 254 || req.password.len() > MAX_PASSWORD * 4 {
         return Err(ApiError::unauthorized(
             "invalid_credentials",
@@ -146,7 +146,8 @@ async fn login(
     state
         .limits
         .login_by_account
-        .check(&store::users::normalize_email(&req.email))?;
+        .check(&store::users::normalize_email(&req.email))
+        .await?;
     let found = match state.store.user_with_password(&req.email).await {
         Ok(found) => Some(found),
         Err(StoreError::NotFound) => None,
@@ -250,7 +251,7 @@ async fn setup(
     ClientIp(ip): ClientIp,
     Json(req): Json<SetupRequest>,
 ) -> ApiResult<(StatusCode, Json<AuthResponse>)> {
-    state.limits.auth_by_ip.check(&ip)?;
+    state.limits.auth_by_ip.check(&ip).await?;
     validate_account(&req.email, &req.password, &req.name)?;
     let hash = hash_blocking(req.password).await?;
     let user = state

@@ -302,7 +302,7 @@ async fn join_as_guest(
     Path(id): Path<String>,
     Json(req): Json<GuestJoin>,
 ) -> ApiResult<(StatusCode, Json<GuestJoined>)> {
-    state.limits.auth_by_ip.check(&client.0)?;
+    state.limits.auth_by_ip.check(&client.0).await?;
     let name = text_field("name", &req.name, MAX_NAME)?;
     let room = state.store.room(&id).await.map_err(|e| match e {
         StoreError::NotFound => not_found(&id),
@@ -859,7 +859,7 @@ async fn room_run(
     }
     // Runs belong to an account; a room's runs are the host's, and the room's
     // rate limit is the host's too.
-    state.limits.runs_by_user.check(&room.created_by)?;
+    state.limits.runs_by_user.check(&room.created_by).await?;
     crate::routes::pipeline::check_capacity(&state).await?;
     let (run, _) = state
         .store
@@ -915,7 +915,11 @@ async fn room_submission(
         return Err(ApiError::conflict("the host has not chosen a problem yet"));
     };
     // Like runs, a room's submissions are the host's, under the host's limit.
-    state.limits.submissions_by_user.check(&room.created_by)?;
+    state
+        .limits
+        .submissions_by_user
+        .check(&room.created_by)
+        .await?;
     crate::routes::pipeline::check_capacity(&state).await?;
     let (sub, _) = state
         .store

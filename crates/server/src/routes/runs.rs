@@ -86,7 +86,7 @@ async fn create_run(
             ),
         ));
     }
-    state.limits.runs_by_user.check(&user.0.id)?;
+    state.limits.runs_by_user.check(&user.0.id).await?;
     check_capacity(&state).await?;
     let (run, created) = state
         .store

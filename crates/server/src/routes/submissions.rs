@@ -146,7 +146,7 @@ async fn create_submission(
     if req.problem.trim().is_empty() {
         return Err(ApiError::field("problem", "is required"));
     }
-    state.limits.submissions_by_user.check(&user.0.id)?;
+    state.limits.submissions_by_user.check(&user.0.id).await?;
     check_capacity(&state).await?;
     let (sub, created) = state
         .store
