@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, lazy } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import './styles.css';
@@ -9,17 +9,24 @@ import { useSession } from './lib/useSession';
 import Login from './pages/Login';
 import Register from './pages/Register';
 import Problems from './pages/Problems';
+import { lazyComponent } from './lib/lazyPage';
+
+const loading = (
+  <p className="page muted" role="status">
+    Loading…
+  </p>
+);
 
 // Pages with the editor (CodeMirror, Yjs) load on demand, so the first paint of
 // the list and login pages stays small.
-const ProblemPage = lazy(() => import('./pages/ProblemPage'));
-const Rooms = lazy(() => import('./pages/Rooms'));
-const RoomPage = lazy(() => import('./pages/RoomPage'));
-const Replay = lazy(() => import('./pages/Replay'));
-const AdminProblems = lazy(() => import('./pages/AdminProblems'));
-const AdminProblemEdit = lazy(() => import('./pages/AdminProblemEdit'));
-const AdminUsers = lazy(() => import('./pages/AdminUsers'));
-const Submissions = lazy(() => import('./pages/Submissions'));
+const ProblemPage = lazyComponent(() => import('./pages/ProblemPage'), loading);
+const Rooms = lazyComponent(() => import('./pages/Rooms'), loading);
+const RoomPage = lazyComponent(() => import('./pages/RoomPage'), loading);
+const Replay = lazyComponent(() => import('./pages/Replay'), loading);
+const AdminProblems = lazyComponent(() => import('./pages/AdminProblems'), loading);
+const AdminProblemEdit = lazyComponent(() => import('./pages/AdminProblemEdit'), loading);
+const AdminUsers = lazyComponent(() => import('./pages/AdminUsers'), loading);
+const Submissions = lazyComponent(() => import('./pages/Submissions'), loading);
 
 function RequireLogin({ children, staff, admin }: { children: React.ReactNode; staff?: boolean; admin?: boolean }) {
   const s = useSession();
@@ -37,7 +44,6 @@ function App() {
     <BrowserRouter>
       <Layout>
         <ErrorBoundary>
-        <Suspense fallback={<p className="page muted" role="status">Loading…</p>}>
           <Routes>
             <Route path="/" element={<Navigate to="/problems" replace />} />
             <Route path="/login" element={<Login />} />
@@ -54,7 +60,6 @@ function App() {
             <Route path="/admin/users" element={<RequireLogin admin><AdminUsers /></RequireLogin>} />
             <Route path="*" element={<p className="page">Nothing here. <a href="/problems">Back to the problems</a>.</p>} />
           </Routes>
-        </Suspense>
         </ErrorBoundary>
       </Layout>
     </BrowserRouter>

@@ -6,11 +6,22 @@ import type { MemberInfo, ServerEvent } from '../generated/events';
 import { ApiError, client, guestClient, ok, type Client } from '../lib/api';
 import { freshToken, guestSession, setGuestSession, type GuestSession } from '../lib/session';
 import { useEvents, useSocket } from '../lib/socket';
+import { lazyComponent } from '../lib/lazyPage';
 import { useSession } from '../lib/useSession';
-import RoomView from '../room/RoomView';
+
+// The editor (CodeMirror, Yjs) loads while the room's data is fetched, not before.
+const RoomView = lazyComponent(
+  () => import('../room/RoomView'),
+  <section className="page">
+    <Loading what="the editor" />
+  </section>,
+);
 
 export default function RoomPage() {
   const { id = '' } = useParams();
+  useEffect(() => {
+    void RoomView.preload();
+  }, []);
   const s = useSession();
   const [guest, setGuest] = useState<GuestSession | null>(() => guestSession(id));
   const expire = useCallback(() => {
@@ -138,5 +149,7 @@ function RoomGate({ id, guest, onGuestExpired }: { id: string; guest: GuestSessi
         </p>
       </section>
     );
-  return <RoomView initial={room} me={me} api={api} socket={socket} guestToken={guest?.token ?? null} />;
+  return (
+    <RoomView initial={room} me={me} api={api} socket={socket} guestToken={guest?.token ?? null} />
+  );
 }
