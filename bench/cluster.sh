@@ -28,13 +28,17 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-fresh_db() { local d="codemint_bench_$1_$$"; psql "$pg/postgres" -qc "create database $d" >/dev/null; dbs+=("$d"); echo "$pg/$d"; }
-wait_ready() { for _ in $(seq 1 300); do curl -fs "$1/readyz" >/dev/null 2>&1 && return; sleep 0.1; done; echo "$1 never became ready" >&2; exit 1; }
+fresh_db() { # name -> $db (the URL); dropped on exit
+  local d="codemint_bench_$1_$$"
+  psql "$pg/postgres" -qc "create database $d" >/dev/null
+  dbs+=("$d"); db="$pg/$d"
+}
+wait_ready() { for _ in $(seq 1 300); do curl -fs "$1/readyz" >/dev/null 2>&1 && return; sleep 0.1; done; echo "$1 never became ready:" >&2; tail -20 "$work/serve.log" >&2; exit 1; }
 serve() { # db, port, extra... -> pid in $last
   local db=$1 port=$2; shift 2
   CODEMINT_LOG_LEVEL=warn TOKIO_WORKER_THREADS=2 taskset -c 0 $bin --data-dir "$work" --database-url "$db" \
     serve --bind "127.0.0.1:$port" --pack-dir "$work/none" --submissions-per-minute 1000000 \
-    --runs-per-minute 1000000 --max-queue-depth 100000 "$@" >/dev/null 2>&1 &
+    --runs-per-minute 1000000 --max-queue-depth 100000 "$@" >>"$work/serve.log" 2>&1 &
   last=$!; pids+=("$last")
   wait_ready "http://127.0.0.1:$port"
 }
@@ -54,7 +58,7 @@ make_rooms() { # base token
 }
 
 echo "== rooms: $((rooms * per)) editors in $rooms rooms, $rate edits/s each, ${secs}s measured"
-db=$(fresh_db single); port=$((20000 + RANDOM % 20000))
+fresh_db single; port=$((20000 + RANDOM % 20000))
 serve "$db" "$port" --workers 0; single_pid=$last
 token=$(login "http://127.0.0.1:$port" "$db")
 list=$(make_rooms "http://127.0.0.1:$port" "$token")
@@ -62,7 +66,7 @@ one=$(taskset -c 1 $gen --protocol y-websocket --url "ws://127.0.0.1:$port/yjs" 
   --clients-per-room "$per" --rate "$rate" --measure-secs "$secs" --token "$token" --server-pid "$single_pid")
 kill "$single_pid"
 
-db=$(fresh_db cluster); pa=$((20000 + RANDOM % 20000)); pb=$((pa + 1))
+fresh_db cluster; pa=$((20000 + RANDOM % 20000)); pb=$((pa + 1))
 serve "$db" "$pa" --workers 0 --redis-url "$redis"; a_pid=$last
 serve "$db" "$pb" --workers 0 --redis-url "$redis"; b_pid=$last
 token=$(login "http://127.0.0.1:$pa" "$db")
@@ -81,7 +85,7 @@ problem='{"slug":"sum-bench","title":"Sum","statement":"Print a + b.","difficult
   "hidden_tests":[{"name":"2","input":"5 7\n","answer":"12\n"},{"name":"3","input":"-4 4\n","answer":"0\n"},{"name":"4","input":"100 1\n","answer":"101\n"}]}'
 declare -A per_workers
 for n in 1 2; do
-  db=$(fresh_db "subs$n"); port=$((20000 + RANDOM % 20000))
+  fresh_db "subs$n"; port=$((20000 + RANDOM % 20000))
   serve "$db" "$port" --workers 0 --redis-url "$redis"; api_pid=$last
   base="http://127.0.0.1:$port"
   token=$(login "$base" "$db")
