@@ -11,24 +11,32 @@ const ANSWER_WITHIN: Duration = Duration::from_millis(250);
 
 pub struct Counter {
     conn: ConnectionManager,
+    /// The deployment's key prefix, `codemint:{cluster}:`.
+    prefix: String,
 }
 
 impl Counter {
-    pub(crate) async fn connect(client: redis::Client) -> redis::RedisResult<Counter> {
+    pub(crate) async fn connect(
+        client: redis::Client,
+        prefix: String,
+    ) -> redis::RedisResult<Counter> {
         Ok(Counter {
             conn: ConnectionManager::new(client).await?,
+            prefix,
         })
     }
 
-    /// Count one hit on `key`, which expires `ttl` after its first hit;
-    /// the count so far, or `None` when Redis is unavailable.
+    /// Count one hit on `key` (which lives `ttl` after its latest hit: keys
+    /// carry their window, so this only cleans up); the count so far, or
+    /// `None` when Redis is unavailable.
     pub async fn hit(&self, key: &str, ttl: Duration) -> Option<u64> {
         let mut conn = self.conn.clone();
+        let key = format!("{}count:{key}", self.prefix);
         let counted = async {
             let (n,): (u64,) = redis::pipe()
                 .atomic()
-                .incr(format!("codemint:count:{key}"), 1)
-                .expire(format!("codemint:count:{key}"), ttl.as_secs().max(1) as i64)
+                .incr(&key, 1)
+                .expire(&key, ttl.as_secs().max(1) as i64)
                 .ignore()
                 .query_async(&mut conn)
                 .await?;

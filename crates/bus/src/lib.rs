@@ -98,9 +98,10 @@ impl Bus {
         self.transport.reconnects()
     }
 
-    /// Fan-out across nodes through Redis (cluster mode).
-    pub async fn redis(url: &str) -> Result<Bus, RedisBusError> {
-        let (transport, counter) = RedisTransport::connect(url).await?;
+    /// Fan-out across nodes through Redis (cluster mode). `cluster` names the
+    /// deployment (every node and worker of it passes the same).
+    pub async fn redis(url: &str, cluster: &str) -> Result<Bus, RedisBusError> {
+        let (transport, counter) = RedisTransport::connect(url, cluster).await?;
         Ok(Bus {
             transport,
             counter: Some(Arc::new(counter)),

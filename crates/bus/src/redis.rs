@@ -1,8 +1,10 @@
 //! Cluster fan-out over Redis pub/sub. Every event published on a node goes to
 //! the node's own subscribers at once (as in-process) and to Redis channel
-//! `codemint:{topic}` as `{node id}|{payload}`; every node pattern-subscribes
-//! to `codemint:*` and hands on what other nodes published to its local
-//! subscribers. A handful of nodes each seeing the cluster's whole event
+//! `codemint:{cluster}:{topic}` as `{node id}|{payload}`; every node
+//! pattern-subscribes to `codemint:{cluster}:*` and hands on what other nodes
+//! published to its local subscribers. `{cluster}` is the deployment's id (kept
+//! in its database), so two deployments sharing one Redis never hear each
+//! other (pub/sub ignores Redis's database numbers). A handful of nodes each seeing the cluster's whole event
 //! stream is cheap; per-topic subscriptions can replace the pattern when
 //! clusters grow.
 //!
@@ -23,7 +25,6 @@ use tokio::sync::{broadcast, mpsc};
 use crate::Transport;
 use crate::memory::Memory;
 
-const CHANNEL_PREFIX: &str = "codemint:";
 const QUEUE: usize = 16_384;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 const MAX_BACKOFF: Duration = Duration::from_secs(5);
@@ -38,6 +39,8 @@ pub enum RedisBusError {
 
 pub struct RedisTransport {
     local: Memory,
+    /// `codemint:{cluster}:`, before every channel name.
+    prefix: String,
     node: String,
     out: mpsc::Sender<(String, Arc<str>)>,
     connected: Arc<AtomicBool>,
@@ -49,7 +52,9 @@ impl RedisTransport {
     /// the publisher and subscriber tasks.
     pub async fn connect(
         url: &str,
+        cluster: &str,
     ) -> Result<(Arc<RedisTransport>, crate::Counter), RedisBusError> {
+        let prefix = format!("codemint:{cluster}:");
         let client = redis::Client::open(url).map_err(|e| RedisBusError::Url(e.to_string()))?;
         let shown = redacted(url);
         let unreachable = |reason: String| RedisBusError::Unreachable {
@@ -60,19 +65,22 @@ impl RedisTransport {
             .await
             .map_err(|_| unreachable("timed out".into()))?
             .map_err(|e| unreachable(e.to_string()))?;
-        let pubsub = tokio::time::timeout(CONNECT_TIMEOUT, subscribe(&client))
+        let pubsub = tokio::time::timeout(CONNECT_TIMEOUT, subscribe(&client, &prefix))
             .await
             .map_err(|_| unreachable("timed out".into()))?
             .map_err(|e| unreachable(e.to_string()))?;
-        let counter =
-            tokio::time::timeout(CONNECT_TIMEOUT, crate::Counter::connect(client.clone()))
-                .await
-                .map_err(|_| unreachable("timed out".into()))?
-                .map_err(|e| unreachable(e.to_string()))?;
+        let counter = tokio::time::timeout(
+            CONNECT_TIMEOUT,
+            crate::Counter::connect(client.clone(), prefix.clone()),
+        )
+        .await
+        .map_err(|_| unreachable("timed out".into()))?
+        .map_err(|e| unreachable(e.to_string()))?;
         let (out, rx) = mpsc::channel(QUEUE);
         let node = format!("{:016x}", rand_id());
         let transport = Arc::new(RedisTransport {
             local: Memory::default(),
+            prefix: prefix.clone(),
             node,
             out,
             connected: Arc::new(AtomicBool::new(true)),
@@ -82,6 +90,7 @@ impl RedisTransport {
             client.clone(),
             conn,
             rx,
+            prefix.clone(),
             transport.node.clone(),
             shown.clone(),
         ));
@@ -89,6 +98,7 @@ impl RedisTransport {
             Arc::downgrade(&transport),
             client,
             pubsub,
+            prefix,
             shown,
         ));
         Ok((transport, counter))
@@ -96,7 +106,7 @@ impl RedisTransport {
 
     /// Hand on a message another node published; malformed ones are dropped.
     fn deliver(&self, channel: &str, payload: &[u8]) {
-        let Some(topic) = channel.strip_prefix(CHANNEL_PREFIX) else {
+        let Some(topic) = channel.strip_prefix(&self.prefix) else {
             return;
         };
         let Some((node, body)) = std::str::from_utf8(payload)
@@ -152,9 +162,9 @@ impl Transport for RedisTransport {
     }
 }
 
-async fn subscribe(client: &redis::Client) -> redis::RedisResult<redis::aio::PubSub> {
+async fn subscribe(client: &redis::Client, prefix: &str) -> redis::RedisResult<redis::aio::PubSub> {
     let mut pubsub = client.get_async_pubsub().await?;
-    pubsub.psubscribe(format!("{CHANNEL_PREFIX}*")).await?;
+    pubsub.psubscribe(format!("{prefix}*")).await?;
     Ok(pubsub)
 }
 
@@ -162,6 +172,7 @@ async fn publisher(
     client: redis::Client,
     conn: redis::aio::MultiplexedConnection,
     mut rx: mpsc::Receiver<(String, Arc<str>)>,
+    prefix: String,
     node: String,
     url: String,
 ) {
@@ -169,39 +180,48 @@ async fn publisher(
     let mut attempt = 0u32;
     while let Some((topic, payload)) = rx.recv().await {
         loop {
-            let c = match conn.as_mut() {
-                Some(c) => c,
-                None => match tokio::time::timeout(
+            if conn.is_none() {
+                match tokio::time::timeout(
                     CONNECT_TIMEOUT,
                     client.get_multiplexed_async_connection(),
                 )
                 .await
                 {
-                    Ok(Ok(c)) => {
-                        attempt = 0;
-                        conn.insert(c)
-                    }
-                    _ => {
-                        tokio::time::sleep(backoff(attempt)).await;
-                        attempt += 1;
-                        // While Redis is away, later events matter more than old ones.
-                        if rx.len() > QUEUE / 2 {
-                            break;
-                        }
-                        continue;
-                    }
-                },
+                    Ok(Ok(c)) => conn = Some(c),
+                    _ => tracing::debug!(url, "Redis still unreachable for publishing"),
+                }
+            }
+            let sent: redis::RedisResult<i64> = match conn.as_mut() {
+                Some(c) => {
+                    redis::cmd("PUBLISH")
+                        .arg(format!("{prefix}{topic}"))
+                        .arg(format!("{node}|{payload}"))
+                        .query_async(c)
+                        .await
+                }
+                None => Err(redis::RedisError::from((
+                    redis::ErrorKind::Io,
+                    "not connected",
+                ))),
             };
-            let sent: redis::RedisResult<i64> = redis::cmd("PUBLISH")
-                .arg(format!("{CHANNEL_PREFIX}{topic}"))
-                .arg(format!("{node}|{payload}"))
-                .query_async(c)
-                .await;
             match sent {
-                Ok(_) => break,
+                Ok(_) => {
+                    attempt = 0;
+                    break;
+                }
                 Err(e) => {
-                    tracing::warn!(url, error = %e, "Redis publish failed; reconnecting");
-                    conn = None;
+                    if conn.take().is_some() {
+                        tracing::warn!(url, error = %e, "Redis publish failed; reconnecting");
+                    }
+                    // Back off before trying again, whatever failed, so a
+                    // struggling Redis is not hammered; and while it is away,
+                    // newer events matter more than this one.
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                    if rx.len() > QUEUE / 2 {
+                        metrics::counter!("codemint_bus_dropped_total").increment(1);
+                        break;
+                    }
                 }
             }
         }
@@ -212,6 +232,7 @@ async fn subscriber(
     transport: std::sync::Weak<RedisTransport>,
     client: redis::Client,
     first: redis::aio::PubSub,
+    prefix: String,
     url: String,
 ) {
     let mut pubsub = Some(first);
@@ -222,29 +243,26 @@ async fn subscriber(
         drop(t);
         let ps = match pubsub.take() {
             Some(ps) => ps,
-            None => match tokio::time::timeout(CONNECT_TIMEOUT, subscribe(&client)).await {
-                Ok(Ok(ps)) => {
-                    tracing::info!(url, "Redis bus reconnected");
-                    attempt = 0;
-                    connected.store(true, Ordering::Relaxed);
-                    if let Some(t) = transport.upgrade() {
-                        let _ = t.reconnects.send(());
+            None => {
+                match tokio::time::timeout(CONNECT_TIMEOUT, subscribe(&client, &prefix)).await {
+                    Ok(Ok(ps)) => {
+                        tracing::info!(url, "Redis bus reconnected");
+                        connected.store(true, Ordering::Relaxed);
+                        if let Some(t) = transport.upgrade() {
+                            let _ = t.reconnects.send(());
+                        }
+                        ps
                     }
-                    ps
+                    _ => {
+                        tracing::debug!(url, "Redis still unreachable");
+                        tokio::time::sleep(backoff(attempt)).await;
+                        attempt += 1;
+                        continue;
+                    }
                 }
-                Ok(Err(e)) => {
-                    tracing::debug!(url, error = %e, "Redis still unreachable");
-                    tokio::time::sleep(backoff(attempt)).await;
-                    attempt += 1;
-                    continue;
-                }
-                Err(_) => {
-                    tokio::time::sleep(backoff(attempt)).await;
-                    attempt += 1;
-                    continue;
-                }
-            },
+            }
         };
+        let since = std::time::Instant::now();
         let mut messages = ps.into_on_message();
         while let Some(msg) = messages.next().await {
             let Some(t) = transport.upgrade() else { return };
@@ -252,6 +270,14 @@ async fn subscriber(
         }
         connected.store(false, Ordering::Relaxed);
         tracing::warn!(url, "lost the Redis bus subscription; reconnecting");
+        // A subscription that held for a while earns a fresh start; one that
+        // Redis drops at once (an output-buffer limit, say) keeps backing off,
+        // since every reconnect makes each node resync its documents.
+        if since.elapsed() > Duration::from_secs(10) {
+            attempt = 0;
+        }
+        tokio::time::sleep(backoff(attempt)).await;
+        attempt += 1;
     }
 }
 

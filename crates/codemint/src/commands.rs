@@ -29,11 +29,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// Connect to the configured database (creating the data directory for the
 /// embedded default) and apply migrations.
 /// The event bus: Redis when a URL is given (failing fast when it cannot be
-/// reached), otherwise in-process.
-pub async fn open_bus(global: &GlobalArgs) -> anyhow::Result<bus::Bus> {
+/// reached), otherwise in-process. The deployment's id, kept in its database,
+/// keeps its channels apart from any other deployment on the same Redis.
+pub async fn open_bus(global: &GlobalArgs, store: &Store) -> anyhow::Result<bus::Bus> {
     match &global.redis_url {
         Some(url) => {
-            let bus = bus::Bus::redis(url).await?;
+            let cluster = store
+                .setting_or_init("cluster_id", || {
+                    server::auth::new_opaque_token().chars().take(12).collect()
+                })
+                .await?;
+            let bus = bus::Bus::redis(url, &cluster).await?;
             tracing::info!(node = bus.node(), "event bus: Redis (cluster mode)");
             Ok(bus)
         }

@@ -279,7 +279,8 @@ async fn a_node_dies_and_its_clients_move_on_without_losing_edits() {
     let redis = redis_url();
     let port_a = free_port();
     let mut a = Server::start_on(&env, port_a, &["--redis-url", &redis, "--workers", "0"]).await;
-    let b = node(&env, &redis, "0").await;
+    let port_b = free_port();
+    let b = Server::start_on(&env, port_b, &["--redis-url", &redis, "--workers", "0"]).await;
     let (host, room_id) = room(&env, &b.base).await;
     // One client on A that fails over to B, one on B.
     let both = format!("{},{}", a.base, b.base);
@@ -314,6 +315,51 @@ async fn a_node_dies_and_its_clients_move_on_without_losing_edits() {
         );
         std::thread::sleep(Duration::from_millis(200));
     }
+    // And the database has them: A's last edits before the kill may have
+    // reached B only over the bus, so B logs them before it lets go.
+    drop((ca, cb));
+    b.stop();
+    let b = Server::start_on(&env, port_b, &["--redis-url", &redis, "--workers", "0"]).await;
+    let counts = words(&server_text(&b.base, &room_id, &host));
+    let lost: Vec<&String> = typed
+        .iter()
+        .filter(|w| counts.get(*w) != Some(&1))
+        .collect();
+    assert!(lost.is_empty(), "not in the log after a restart: {lost:?}");
+}
+
+/// Ending a room on a node that never loaded its document still makes it
+/// read-only on the node whose editors are typing.
+#[tokio::test]
+async fn ending_a_room_freezes_it_on_every_node() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let (host, room_id) = room(&env, &a.base).await;
+    let mut typist = Client::spawn(&b.base, &room_id, &host, "type", "t");
+    typist.wait_for("sync", |v| v["synced"] == true);
+    std::thread::sleep(Duration::from_millis(300));
+    post(
+        &a.base,
+        &format!("/api/v1/rooms/{room_id}/end"),
+        Some(&host),
+        json!({}),
+    )
+    .await;
+    // Frames in flight settle, then the document must stop changing while
+    // the client keeps typing.
+    std::thread::sleep(Duration::from_millis(500));
+    let before = server_text(&b.base, &room_id, &host);
+    std::thread::sleep(Duration::from_millis(700));
+    let after = server_text(&b.base, &room_id, &host);
+    typist.send("stop");
+    typist.wait_for("stopped", |v| v.get("stopped").is_some());
+    assert!(typist.typed().len() > 50, "the client did not keep typing");
+    assert_eq!(
+        before, after,
+        "node B accepted edits after the room ended on node A"
+    );
 }
 
 #[tokio::test]
@@ -455,11 +501,20 @@ async fn malformed_bus_messages_are_dropped() {
     host_ws
         .wait("room_joined", |e| e["type"] == "room_joined")
         .await;
+    // The deployment's channel prefix, from its database.
+    let pool = sqlx::PgPool::connect(env.database_url.as_deref().unwrap())
+        .await
+        .unwrap();
+    let cluster: String = sqlx::query_scalar("SELECT value FROM settings WHERE key = 'cluster_id'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    let prefix = format!("codemint:{cluster}:");
     for (channel, payload) in [
-        (format!("codemint:room:{room_id}"), "no separator at all"),
-        (format!("codemint:room:{room_id}"), "node|{not json"),
-        (format!("codemint:doc:{room_id}"), "node|u|!!!not base64"),
-        (format!("codemint:doc:{room_id}"), "node|u|AAECAwQ="),
+        (format!("{prefix}room:{room_id}"), "no separator at all"),
+        (format!("{prefix}room:{room_id}"), "node|{not json"),
+        (format!("{prefix}doc:{room_id}"), "node|u|!!!not base64"),
+        (format!("{prefix}doc:{room_id}"), "node|u|AAECAwQ="),
     ] {
         let status = Command::new("redis-cli")
             .args(["-u", &redis, "publish", &channel, payload])
@@ -491,15 +546,6 @@ async fn malformed_bus_messages_are_dropped() {
 
 #[tokio::test]
 async fn rate_limits_hold_across_nodes() {
-    // The shared count is per calendar minute: stay clear of its boundary.
-    let second = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs()
-        % 60;
-    if second >= 50 {
-        tokio::time::sleep(Duration::from_secs(61 - second)).await;
-    }
     let env = Env::new(true).await;
     let redis = redis_url();
     let flags = [
@@ -525,6 +571,15 @@ async fn rate_limits_hold_across_nodes() {
                 .unwrap()
         }
     };
+    // The shared count is per calendar minute: stay clear of its boundary.
+    let second = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        % 60;
+    if second >= 50 {
+        tokio::time::sleep(Duration::from_secs(61 - second)).await;
+    }
     // Three runs a minute in all, wherever they land: two on A, one on B,
     // and the fourth is refused on either node.
     for base in [&a.base, &b.base, &a.base] {

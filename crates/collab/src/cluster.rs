@@ -55,8 +55,59 @@ pub(crate) struct Link {
 
 impl Link {
     pub fn share(&self, kind: Kind, bytes: &[u8]) {
-        let frame = format!("{}|{}|{}", self.bus.node(), kind.tag(), B64.encode(bytes));
-        self.bus.publish_raw(&self.topic, frame.into());
+        send(&self.bus, &self.topic, kind, bytes);
+    }
+}
+
+/// Send a frame about `topic`'s document, loaded here or not.
+pub(crate) fn send(bus: &Bus, topic: &str, kind: Kind, bytes: &[u8]) {
+    let frame = format!("{}|{}|{}", bus.node(), kind.tag(), B64.encode(bytes));
+    bus.publish_raw(topic, frame.into());
+}
+
+/// Log what this copy holds and the log lacks. Frames from other nodes are
+/// not logged here (their node logs them), but a node killed within
+/// `flush_interval` of an edit never did: its clients then resync with a
+/// copy that already has the edit, so nobody would ever write it down. Run
+/// before a copy leaves memory.
+pub(crate) async fn persist_missing(doc: &LiveDoc, store: &Store) {
+    use yrs::updates::decoder::Decode;
+    use yrs::{ReadTxn, Transact, Update};
+    let stored = match store.load_doc(doc.room()).await {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(room = doc.room(), error = %e, "cannot read the log to complete it");
+            return;
+        }
+    };
+    let logged = yrs::Doc::new();
+    {
+        let mut txn = logged.transact_mut();
+        for data in stored
+            .snapshot
+            .iter()
+            .chain(stored.tail.iter().map(|u| &u.data))
+        {
+            if let Ok(u) = Update::decode_v1(data) {
+                let _ = txn.apply_update(u);
+            }
+        }
+    }
+    let sv = logged.transact().state_vector();
+    let Some(missing) = doc.missing_from(&sv) else {
+        return;
+    };
+    let update = store::documents::NewUpdate {
+        room: doc.room().to_string(),
+        at: store::now_ms(),
+        author: "cluster".into(),
+        data: missing,
+    };
+    match store.append_doc_updates(&[update], &[]).await {
+        Ok(()) => tracing::info!(room = doc.room(), "logged edits only this copy held"),
+        Err(e) => {
+            tracing::warn!(room = doc.room(), error = %e, "cannot log edits only this copy held")
+        }
     }
 }
 

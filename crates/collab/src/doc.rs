@@ -141,6 +141,15 @@ impl LiveDoc {
         Ok(live)
     }
 
+    /// What this copy holds beyond state vector `sv`, or `None` if nothing.
+    pub(crate) fn missing_from(&self, sv: &StateVector) -> Option<Vec<u8>> {
+        let state = self.state.lock().unwrap();
+        let txn = state.awareness.doc().transact();
+        let ours = txn.state_vector();
+        let ahead = ours.iter().any(|(client, clock)| sv.get(client) < *clock);
+        ahead.then(|| txn.encode_state_as_update_v1(sv))
+    }
+
     /// Ask the other nodes' copies for whatever this one lacks.
     pub(crate) fn request_sync(&self) {
         if self.link.is_some() {
@@ -529,6 +538,9 @@ pub(crate) async fn sweeper(collab: Collab) {
                 // Everything it accepted must be in the log before it can be
                 // loaded again from there.
                 collab.flush().await;
+                if collab.is_clustered() {
+                    crate::cluster::persist_missing(&doc, collab.store()).await;
+                }
                 collab.unload_if_idle(&doc.room);
             }
         }

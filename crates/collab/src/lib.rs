@@ -123,7 +123,11 @@ impl Collab {
         if let Some(mut reconnects) = reconnects {
             let collab = collab.clone();
             tokio::spawn(async move {
-                while reconnects.recv().await.is_ok() {
+                loop {
+                    match reconnects.recv().await {
+                        Ok(()) | Err(broadcast::error::RecvError::Lagged(_)) => {}
+                        Err(broadcast::error::RecvError::Closed) => return,
+                    }
                     // What crossed the bus while it was away is lost in
                     // transit: merge the log and re-announce our own state.
                     for doc in collab.all_loaded() {
@@ -213,10 +217,34 @@ impl Collab {
         docs.values().filter(|c| c.get().is_some()).count()
     }
 
-    /// Make a room's document read-only for everyone (the room ended).
+    /// Make a room's document read-only for everyone (the room ended), on
+    /// every node: the ones holding it may not include this one.
     pub fn freeze(&self, room: &str) {
-        if let Some(doc) = self.loaded(room) {
-            doc.freeze();
+        match (self.loaded(room), &self.inner.bus) {
+            (Some(doc), _) => doc.freeze(),
+            (None, Some(bus)) => {
+                cluster::send(bus, &bus::doc_topic(room), cluster::Kind::Freeze, &[]);
+            }
+            (None, None) => {}
+        }
+    }
+
+    pub(crate) fn is_clustered(&self) -> bool {
+        self.inner.bus.is_some()
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// Before the process exits: write what is queued and, in cluster mode,
+    /// whatever only this node's copies hold (see `cluster::persist_missing`).
+    pub async fn shutdown(&self) {
+        self.flush().await;
+        if self.is_clustered() {
+            for doc in self.all_loaded() {
+                cluster::persist_missing(&doc, &self.inner.store).await;
+            }
         }
     }
 

@@ -9,7 +9,11 @@ import { useMemo } from 'react';
 export default function Markdown({ text, dropTitle }: { text: string; dropTitle?: boolean }) {
   const html = useMemo(() => {
     const body = dropTitle ? text.replace(/^\s*# [^\n]*\n/, '') : text;
-    return DOMPurify.sanitize(marked.parse(body, { async: false }));
+    // No forms or styles in a statement: nothing in it may pose as the app.
+    return DOMPurify.sanitize(marked.parse(body, { async: false }), {
+      FORBID_TAGS: ['form', 'input', 'button', 'textarea', 'select', 'style'],
+      FORBID_ATTR: ['style'],
+    });
   }, [text, dropTitle]);
   return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />;
 }

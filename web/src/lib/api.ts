@@ -27,10 +27,11 @@ async function authFetch(input: Request): Promise<Response> {
   // The access token was refused: rotate once and retry; if that fails too the
   // session is over and the app shows the login page.
   const next = await refreshSession();
-  if (!next) return res;
+  // No new token (offline, server error): keep the session, report the 401.
+  if (!next || next.access === token) return res;
   retry.headers.set('authorization', `Bearer ${next.access}`);
   const again = await fetch(retry);
-  if (again.status === 401) markExpired();
+  if (again.status === 401 && session()?.access === next.access) markExpired();
   return again;
 }
 

@@ -77,11 +77,26 @@ export function takeExpired(): boolean {
   return e;
 }
 
-/** Rotate the refresh token once, however many callers ask at the same time. */
+/** Run `f` holding a lock shared by every tab of this site (where supported):
+ * two tabs spending the same refresh token would revoke the session. */
+function withTabLock<T>(f: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request('codemint.refresh', f) as Promise<T>) : f();
+}
+
+/** Rotate the refresh token once, however many callers ask at the same time
+ * (in this tab or another). */
 export function refreshSession(): Promise<Session | null> {
   const s = current;
   if (!s) return Promise.resolve(null);
-  refreshing ??= (async () => {
+  refreshing ??= withTabLock(async () => {
+    // Another tab may have rotated the token while we waited for the lock:
+    // the refresh token we hold is spent then, and the new one is stored.
+    const stored = load();
+    if (stored && stored.refresh !== s.refresh) {
+      current = stored;
+      listeners.forEach((l) => l(stored));
+      return stored;
+    }
     try {
       const res = await fetch('/api/v1/auth/refresh', {
         method: 'POST',
@@ -102,7 +117,7 @@ export function refreshSession(): Promise<Session | null> {
     } finally {
       refreshing = null;
     }
-  })();
+  });
   return refreshing;
 }
 

@@ -69,11 +69,18 @@ export default function Replay() {
   const nameOf = (member: string) => members.data?.get(member) ?? member;
   const data = useMemo(() => {
     if (!timeline.data) return null;
-    const updates = timeline.data.updates.map((u) => ({ at: u.at, author: u.author, bytes: decode(u.update) }));
+    // Nodes of a cluster log in parallel, so ids and times need not agree: play by time.
+    const updates = timeline.data.updates
+      .map((u) => ({ id: u.id, at: u.at, author: u.author, bytes: decode(u.update) }))
+      .sort((a, b) => a.at - b.at || a.id - b.id);
     const events = timeline.data.events as unknown as RoomEvent[];
     const times = [...updates.map((u) => u.at), ...events.map((e) => e.at)];
-    const start = times.length ? Math.min(...times) : timeline.data.room.created_at;
-    const end = times.length ? Math.max(...times) : start;
+    let start = times.length ? Infinity : timeline.data.room.created_at;
+    let end = times.length ? -Infinity : start;
+    for (const t of times) {
+      if (t < start) start = t;
+      if (t > end) end = t;
+    }
     const activity = [...new Set(times)].sort((a, b) => a - b);
     return { updates, events, start, end, activity, room: timeline.data.room };
   }, [timeline.data]);

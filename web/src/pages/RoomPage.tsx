@@ -5,7 +5,7 @@ import type { SchemaRoomDto } from '../generated/api';
 import type { MemberInfo, ServerEvent } from '../generated/events';
 import { ApiError, client, guestClient, ok, type Client } from '../lib/api';
 import { freshToken, guestSession, setGuestSession, type GuestSession } from '../lib/session';
-import { useEvents, useSocket } from '../lib/socket';
+import { useEvents, useSocket, useSocketStatus } from '../lib/socket';
 import { lazyComponent } from '../lib/lazyPage';
 import { useSession } from '../lib/useSession';
 
@@ -108,6 +108,18 @@ function RoomGate({ id, guest, onGuestExpired }: { id: string; guest: GuestSessi
       live = false;
     };
   }, [api, id, guest, tick, onGuestExpired]);
+
+  // After a reconnect, read the room again: a lobby decision may have been
+  // made while this page was offline.
+  const status = useSocketStatus(socket);
+  const [wasOffline, setWasOffline] = useState(false);
+  useEffect(() => {
+    if (status === 'offline') setWasOffline(true);
+    if (status === 'open' && wasOffline) {
+      setWasOffline(false);
+      setTick((t) => t + 1);
+    }
+  }, [status, wasOffline]);
 
   const me = room?.me as MemberInfo | null | undefined;
   const onEvent = useCallback(

@@ -74,14 +74,20 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
         ok(api.GET('/api/v1/rooms/{id}/events', { params: { path: { id } } })),
       ]);
       setMembers(m.items as unknown as MemberInfo[]);
-      setFeed((ev.items as unknown as RoomEvent[]).flatMap(feedItem));
+      // Merge: live events may have arrived while the history was loading.
+      const history = (ev.items as unknown as RoomEvent[]).flatMap(feedItem);
+      setFeed((live) => {
+        const seen = new Set(history.map((f) => f.key));
+        return [...history, ...live.filter((f) => !seen.has(f.key))].sort((a, b) => a.at - b.at);
+      });
     } catch (e) {
       setError(e);
     }
   }, [api, id]);
+  // Again after every reconnect: what happened while we were away.
   useEffect(() => {
-    void loadHistory();
-  }, [loadHistory]);
+    if (wsStatus === 'open') void loadHistory();
+  }, [loadHistory, wsStatus]);
 
   useEffect(() => {
     if (!room.problem) return;
@@ -166,8 +172,14 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   }
   const doRun = () =>
     act(async () => {
+      const before = run;
       setRun({ state: 'queued', by: me.name, result: null });
-      await ok(api.POST('/api/v1/rooms/{id}/runs', { params: { path: { id } }, body: { stdin } }));
+      try {
+        await ok(api.POST('/api/v1/rooms/{id}/runs', { params: { path: { id } }, body: { stdin } }));
+      } catch (e) {
+        setRun(before);
+        throw e;
+      }
     });
   const doSubmit = () => act(() => ok(api.POST('/api/v1/rooms/{id}/submissions', { params: { path: { id } } })));
   const setLanguage = (language: string) =>

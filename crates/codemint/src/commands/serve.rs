@@ -60,7 +60,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
             .then(|| Duration::from_secs_f64(args.doc_log_retention_days * 86400.0)),
         ..CollabConfig::default()
     };
-    let bus = super::open_bus(global).await?;
+    let bus = super::open_bus(global, &store).await?;
     let collab = if global.redis_url.is_some() {
         Collab::clustered(store.clone(), collab_config, bus.clone())
     } else {
@@ -95,7 +95,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(%addr, backend = ?store.backend(), "codemint is listening on {public_url} (API docs: {public_url}/api/docs)");
     server::serve(listener, state, shutdown_signal()).await?;
     tracing::info!("shutting down: in-flight requests finished");
-    collab.flush().await;
+    collab.shutdown().await;
     fire();
     if let Some(handle) = workers {
         handle.await?;

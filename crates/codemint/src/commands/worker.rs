@@ -78,7 +78,7 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     }
     // Progress and verdicts reach web clients on other processes through the
     // shared bus (`--redis-url`); without it they are only in the database.
-    let bus = super::open_bus(global).await?;
+    let bus = super::open_bus(global, &store).await?;
     let handle = start(&store, &bus, Arc::new(Notify::new()), &args, wait())?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
     super::serve::shutdown_signal().await;
