@@ -268,3 +268,28 @@ fn bundled_pack_reference_solutions_get_their_verdicts() {
         failures.join("\n")
     );
 }
+
+/// A sandbox that cannot drop to its unprivileged user (a container without
+/// CAP_SETUID/CAP_SETGID) must refuse with the reason and run nothing, not
+/// crash into a misleading verdict (it used to abort on a closed descriptor
+/// and come out as a compile error).
+#[test]
+fn a_run_that_cannot_drop_privileges_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = write(dir.path(), "a.py", b"print('should not run')\n");
+    let out = Command::new("setpriv")
+        .args(["--bounding-set", "-setuid,-setgid", "--", BIN])
+        .args(["run", "--lang", "python", "--file", &src, "--json"])
+        .env("CODEMINT_LOG_LEVEL", "warn")
+        .output()
+        .expect("setpriv (util-linux)");
+    assert!(!out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("should not run"), "{stdout}");
+    assert!(
+        stderr.contains("cannot run python3: Operation not permitted"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("IO Safety"), "{stderr}");
+}

@@ -586,11 +586,26 @@ fn spawn_program(
     }
     if pid == 0 {
         drop(exec_r);
-        let err = exec_program(spec.limits, filter, fds, &path_c, &argv, &envp);
+        let err = exec_program(
+            spec.limits,
+            filter,
+            fds,
+            exec_w.as_raw_fd(),
+            &path_c,
+            &argv,
+            &envp,
+        );
         let msg = format!("cannot run {}: {err}", spec.argv[0]);
-        let _ = std::fs::File::from(exec_w).write_all(msg.as_bytes());
-        // SAFETY: leaving the failed child.
-        unsafe { libc::_exit(127) };
+        // exec_program moved the report pipe to REPORT_FD and closed every
+        // other descriptor above stderr, the pipe's old number included: the
+        // OwnedFd must not close that number again (Rust aborts on EBADF).
+        std::mem::forget(exec_w);
+        // SAFETY: writing our own message to our own pipe, then leaving the
+        // failed child.
+        unsafe {
+            libc::write(REPORT_FD, msg.as_ptr().cast(), msg.len());
+            libc::_exit(127);
+        }
     }
     drop(exec_w);
     let mut failure = String::new();
@@ -632,11 +647,17 @@ fn set_rlimit(resource: libc::__rlimit_resource_t, soft: u64, hard: u64) {
     unsafe { libc::setrlimit(resource, &lim) };
 }
 
+/// Where a program that could not be started reports why (close-on-exec, so
+/// a successful exec closes it and the parent reads nothing).
+const REPORT_FD: RawFd = 3;
+
 /// The last steps before the untrusted program: only syscalls from here on.
+/// `report` becomes [`REPORT_FD`]; every other descriptor above stderr closes.
 fn exec_program(
     limits: Limits,
     filter: &[libc::sock_filter],
     fds: [RawFd; 3],
+    report: RawFd,
     path: &CString,
     argv: &[*const libc::c_char],
     envp: &[*const libc::c_char],
@@ -646,7 +667,15 @@ fn exec_program(
         for (target, fd) in fds.iter().enumerate() {
             libc::dup2(*fd, target as i32);
         }
-        libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, 0u32);
+        if report != REPORT_FD {
+            libc::dup3(report, REPORT_FD, libc::O_CLOEXEC);
+        }
+        libc::syscall(
+            libc::SYS_close_range,
+            (REPORT_FD + 1) as u32,
+            u32::MAX,
+            0u32,
+        );
         let cpu_s = limits.cpu_ms.div_ceil(1000) + 1;
         set_rlimit(libc::RLIMIT_CPU, cpu_s, cpu_s + 1);
         set_rlimit(
