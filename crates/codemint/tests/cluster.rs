@@ -118,6 +118,17 @@ async fn post(base: &str, path: &str, token: Option<&str>, body: Value) -> Value
     res.json().await.unwrap_or(Value::Null)
 }
 
+/// Stop the typists; every word they typed.
+fn stop_typing(clients: &mut [&mut Client]) -> Vec<String> {
+    let mut typed = Vec::new();
+    for c in clients.iter_mut() {
+        c.send("stop");
+        c.wait_for("stopped", |v| v.get("stopped").is_some());
+        typed.extend(c.typed().into_iter().map(|(w, _)| w));
+    }
+    typed
+}
+
 /// Type on both nodes at once, stop, and require every copy — both typists
 /// and fresh readers on each node — to hold the same text with every word
 /// exactly once.
@@ -130,12 +141,7 @@ fn type_and_converge(a: &str, b: &str, room: &str, token: &str, typing: Duration
     let mut cb = Client::spawn(b, room, token, "type", "b");
     cb.wait_for("sync", |v| v["synced"] == true);
     std::thread::sleep(typing);
-    for c in [&mut ca, &mut cb] {
-        c.send("stop");
-        c.wait_for("stopped", |v| v.get("stopped").is_some());
-    }
-    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
-    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    let typed = stop_typing(&mut [&mut ca, &mut cb]);
     assert!(typed.len() > 40, "only {} words typed", typed.len());
     let deadline = Instant::now() + Duration::from_secs(20);
     let text = loop {
@@ -296,12 +302,7 @@ async fn a_node_dies_and_its_clients_move_on_without_losing_edits() {
         v["status"] == "connected" && v["server"] == 1
     });
     std::thread::sleep(Duration::from_millis(800));
-    for c in [&mut ca, &mut cb] {
-        c.send("stop");
-        c.wait_for("stopped", |v| v.get("stopped").is_some());
-    }
-    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
-    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    let typed = stop_typing(&mut [&mut ca, &mut cb]);
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let text = server_text(&b.base, &room_id, &host);
@@ -353,9 +354,8 @@ async fn ending_a_room_freezes_it_on_every_node() {
     let before = server_text(&b.base, &room_id, &host);
     std::thread::sleep(Duration::from_millis(700));
     let after = server_text(&b.base, &room_id, &host);
-    typist.send("stop");
-    typist.wait_for("stopped", |v| v.get("stopped").is_some());
-    assert!(typist.typed().len() > 50, "the client did not keep typing");
+    let typed = stop_typing(&mut [&mut typist]);
+    assert!(typed.len() > 50, "the client did not keep typing");
     assert_eq!(
         before, after,
         "node B accepted edits after the room ended on node A"
@@ -420,12 +420,7 @@ async fn redis_restarts_and_nodes_resync() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     std::thread::sleep(Duration::from_millis(500));
-    for c in [&mut ca, &mut cb] {
-        c.send("stop");
-        c.wait_for("stopped", |v| v.get("stopped").is_some());
-    }
-    let mut typed: Vec<String> = ca.typed().into_iter().map(|(w, _)| w).collect();
-    typed.extend(cb.typed().into_iter().map(|(w, _)| w));
+    let typed = stop_typing(&mut [&mut ca, &mut cb]);
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let ta = server_text(&a.base, &room_id, &host);
