@@ -1,5 +1,6 @@
-//! What isolation costs: the same program run bare, through the sandbox, and
-//! through bubblewrap with comparable isolation, alternating, in one process.
+//! What isolation costs: the same program run bare, through the sandbox with
+//! a warm box and with a fresh (cold) box per run, and through bubblewrap
+//! with comparable isolation, alternating, in one process.
 //! Run by `bench/sandbox.sh`; args: <init exe> <runs per variant> <program> [args…]
 
 use std::path::PathBuf;
@@ -29,6 +30,7 @@ fn main() {
     let runs: usize = args[2].parse().expect("runs");
     let program = &args[3..];
     let sandbox = Sandbox::new(init, vec![]).expect("sandbox");
+    let cold = sandbox.clone().with_warm_boxes(0);
     // A compiled program is copied into the box; an interpreter comes from /usr.
     let local = std::path::Path::new(&program[0]).is_file() && !program[0].starts_with("/usr");
     let (argv, files) = if local {
@@ -84,7 +86,7 @@ fn main() {
         program.to_vec()
     };
 
-    let (mut bare, mut boxed, mut bwrap) = (vec![], vec![], vec![]);
+    let (mut bare, mut boxed, mut fresh, mut bwrap) = (vec![], vec![], vec![], vec![]);
     for _ in 0..runs {
         let t = Instant::now();
         let ok = Command::new(&bare_argv[0])
@@ -100,6 +102,10 @@ fn main() {
         boxed.push(t.elapsed());
         assert_eq!(out.status, Status::Ok, "{out:?}");
         let t = Instant::now();
+        let out = cold.run(&spec).unwrap();
+        fresh.push(t.elapsed());
+        assert_eq!(out.status, Status::Ok, "{out:?}");
+        let t = Instant::now();
         let ok = Command::new("bwrap")
             .args(&bwrap_args)
             .stdout(Stdio::null())
@@ -111,6 +117,7 @@ fn main() {
     }
     let (b50, b90) = stats(bare);
     let (s50, s90) = stats(boxed);
+    let (c50, c90) = stats(fresh);
     let (w50, w90) = stats(bwrap);
     println!(
         "{:<34} {:>9} {:>9} {:>12} {:>12}",
@@ -126,9 +133,15 @@ fn main() {
     );
     println!(
         "{:<34} {s50:>9.2} {s90:>9.2} {:>+11.2}ms {:>11.2}x",
-        "  codemint sandbox (cold box)",
+        "  codemint sandbox (warm box)",
         s50 - b50,
         s50 / w50
+    );
+    println!(
+        "{:<34} {c50:>9.2} {c90:>9.2} {:>+11.2}ms {:>11.2}x",
+        "  codemint sandbox (cold box)",
+        c50 - b50,
+        c50 / w50
     );
     println!(
         "{:<34} {w50:>9.2} {w90:>9.2} {:>+11.2}ms {:>12}",

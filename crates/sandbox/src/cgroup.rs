@@ -104,63 +104,158 @@ fn kill_all(dir: &Path) {
     }
 }
 
-impl Cgroup {
-    pub fn create(name: &str, memory: u64, pids: u64) -> Result<Cgroup, String> {
-        let version = detect()?;
-        match version {
-            Version::V2 => sweep_stale(&Path::new(ROOT).join("codemint")),
-            Version::V1 => {
-                for c in ["memory", "pids", "cpuacct"] {
-                    sweep_stale(&Path::new(ROOT).join(c).join("codemint"));
-                }
+/// The v2 group the runs' groups live under, with the memory and pids
+/// controllers (and cpu, when there is one) enabled for its children. Each
+/// controller is enabled on its own, so a missing optional one (cpu: usage is
+/// counted without it) does not disable the others. In a container whose
+/// cgroup namespace root holds processes, v2's "no internal processes" rule
+/// refuses controllers for children: those processes move to a leaf group
+/// `codemint-host` first (what a container entrypoint would otherwise do).
+fn v2_parent() -> Result<PathBuf, String> {
+    let root = Path::new(ROOT);
+    let parent = root.join("codemint");
+    if parent.join("cgroup.subtree_control").exists() && has_controllers(&parent) {
+        return Ok(parent);
+    }
+    let available = fs::read_to_string(root.join("cgroup.controllers")).unwrap_or_default();
+    for c in ["memory", "pids"] {
+        if !available.split_whitespace().any(|a| a == c) {
+            return Err(format!(
+                "cgroup v2 controller {c} is not available in {ROOT} (cgroup.controllers: {:?})",
+                available.trim()
+            ));
+        }
+    }
+    let wanted: Vec<&str> = ["memory", "pids", "cpu"]
+        .into_iter()
+        .filter(|c| available.split_whitespace().any(|a| a == *c))
+        .collect();
+    enable(root, &wanted).or_else(|busy| {
+        // EBUSY: the root of our namespace holds processes; give them a leaf.
+        if !busy {
+            return Err(format!("cannot enable controllers in {ROOT}"));
+        }
+        let leaf = root.join("codemint-host");
+        fs::create_dir_all(&leaf).map_err(|e| format!("{}: {e}", leaf.display()))?;
+        let procs = fs::read_to_string(root.join("cgroup.procs")).unwrap_or_default();
+        for pid in procs.lines() {
+            // A process may exit meanwhile; kernel threads cannot move.
+            let _ = fs::write(leaf.join("cgroup.procs"), pid.trim());
+        }
+        enable(root, &wanted).map_err(|_| format!("cannot enable controllers in {ROOT}"))
+    })?;
+    fs::create_dir_all(&parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    enable(&parent, &wanted)
+        .map_err(|_| format!("cannot enable controllers in {}", parent.display()))?;
+    Ok(parent)
+}
+
+fn has_controllers(dir: &Path) -> bool {
+    let on = fs::read_to_string(dir.join("cgroup.subtree_control")).unwrap_or_default();
+    ["memory", "pids"]
+        .iter()
+        .all(|c| on.split_whitespace().any(|o| o == *c))
+}
+
+/// Enable each controller for `dir`'s children; `Err(true)` when the kernel
+/// said EBUSY (processes in `dir`).
+fn enable(dir: &Path, controllers: &[&str]) -> Result<(), bool> {
+    for c in controllers {
+        if let Err(e) = fs::write(dir.join("cgroup.subtree_control"), format!("+{c}")) {
+            let busy = e.raw_os_error() == Some(libc::EBUSY);
+            if busy || ["memory", "pids"].contains(c) {
+                return Err(busy);
             }
         }
-        let cg = match version {
+    }
+    Ok(())
+}
+
+impl Cgroup {
+    /// A new, empty group (no limits yet: see [`Cgroup::limit`]).
+    pub fn create(name: &str) -> Result<Cgroup, String> {
+        let version = detect()?;
+        let dirs = match version {
             Version::V2 => {
-                let parent = Path::new(ROOT).join("codemint");
-                fs::create_dir_all(&parent).map_err(|e| e.to_string())?;
-                // Controllers must be enabled on the parent for its children.
-                let _ = fs::write(parent.join("cgroup.subtree_control"), "+memory +pids +cpu");
-                let dir = parent.join(name);
-                fs::create_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                write(&dir.join("memory.max"), &memory.to_string())?;
-                let _ = fs::write(dir.join("memory.swap.max"), "0");
-                write(&dir.join("pids.max"), &pids.to_string())?;
-                Cgroup {
-                    version,
-                    dirs: vec![dir],
-                }
+                let parent = v2_parent()?;
+                sweep_stale(&parent);
+                vec![parent.join(name)]
+            }
+            Version::V1 => ["memory", "pids", "cpuacct"]
+                .iter()
+                .map(|c| {
+                    let parent = Path::new(ROOT).join(c).join("codemint");
+                    sweep_stale(&parent);
+                    parent.join(name)
+                })
+                .collect(),
+        };
+        let cg = Cgroup { version, dirs };
+        for dir in &cg.dirs {
+            if let Err(e) = fs::create_dir_all(dir) {
+                let why = format!("{}: {e}", dir.display());
+                cg.destroy();
+                return Err(why);
+            }
+        }
+        Ok(cg)
+    }
+
+    /// Memory (swap included, where the kernel counts it) and process limits.
+    pub fn limit(&self, memory: u64, pids: u64) -> Result<(), String> {
+        match self.version {
+            Version::V2 => {
+                write(&self.dirs[0].join("memory.max"), &memory.to_string())?;
+                let _ = fs::write(self.dirs[0].join("memory.swap.max"), "0");
+                write(&self.dirs[0].join("pids.max"), &pids.to_string())
             }
             Version::V1 => {
-                let mut dirs = Vec::new();
-                for c in ["memory", "pids", "cpuacct"] {
-                    let dir = Path::new(ROOT).join(c).join("codemint").join(name);
-                    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                    dirs.push(dir);
-                }
-                let cg = Cgroup { version, dirs };
                 write(
-                    &cg.dirs[0].join("memory.limit_in_bytes"),
+                    &self.dirs[0].join("memory.limit_in_bytes"),
                     &memory.to_string(),
                 )?;
                 // Without swap accounting this file is absent; swap is then the host's business.
                 let _ = fs::write(
-                    cg.dirs[0].join("memory.memsw.limit_in_bytes"),
+                    self.dirs[0].join("memory.memsw.limit_in_bytes"),
                     memory.to_string(),
                 );
-                write(&cg.dirs[1].join("pids.max"), &pids.to_string())?;
-                cg
+                write(&self.dirs[1].join("pids.max"), &pids.to_string())
             }
-        };
-        Ok(cg)
+        }
     }
 
-    /// Put a process (and so all its future children) into the cgroup(s).
-    pub fn add(&self, pid: i32) -> Result<(), String> {
-        for d in &self.dirs {
-            write(&d.join("cgroup.procs"), &pid.to_string())?;
+    /// No process left in the group.
+    pub fn is_empty(&self) -> bool {
+        fs::read_to_string(self.dirs[0].join("cgroup.procs"))
+            .map(|p| p.trim().is_empty())
+            .unwrap_or(false)
+    }
+
+    /// The `cgroup.procs` files, open for writing: a process that writes "0"
+    /// to each joins the run's group(s) itself, from any namespace.
+    pub fn procs_files(&self) -> Result<Vec<fs::File>, String> {
+        self.dirs
+            .iter()
+            .map(|d| {
+                let path = d.join("cgroup.procs");
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open(&path)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            })
+            .collect()
+    }
+
+    /// SIGKILL every process in the group (the run's, never the box's P1).
+    pub fn kill(&self) {
+        if self.version == Version::V2 && fs::write(self.dirs[0].join("cgroup.kill"), "1").is_ok() {
+            return;
         }
-        Ok(())
+        let procs = fs::read_to_string(self.dirs[0].join("cgroup.procs")).unwrap_or_default();
+        for pid in procs.lines().filter_map(|l| l.trim().parse::<i32>().ok()) {
+            // SAFETY: kill has no memory-safety preconditions.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
     }
 
     pub fn cpu_ns(&self) -> u64 {
@@ -185,11 +280,21 @@ impl Cgroup {
         }
     }
 
-    /// SIGKILL whatever is still inside, then remove the directories.
-    pub fn destroy(self) {
+    /// SIGKILL whatever is still inside, then remove the directories. False
+    /// when a group could not be removed (something is still in it).
+    pub fn destroy(self) -> bool {
         kill_all(&self.dirs[0]);
+        let mut removed = true;
         for d in &self.dirs {
-            let _ = fs::remove_dir(d);
+            // A group just emptied can be busy for a moment while its last
+            // process is torn down.
+            removed &= (0..50).any(|_| {
+                fs::remove_dir(d).is_ok() || !d.exists() || {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                    false
+                }
+            });
         }
+        removed
     }
 }

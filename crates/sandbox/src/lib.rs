@@ -1,32 +1,38 @@
 //! Linux isolation for untrusted programs. No HTTP, no database, no judge logic:
 //! one [`RunSpec`] (program, files, [`Limits`]) in, one [`Outcome`] out.
 //!
-//! How a run is isolated (see `init.rs` for the code and the reasons):
+//! How a run is isolated (`init.rs` and `inside.rs` have the code and the reasons):
 //!
 //! ```text
 //! host (any thread) ──spawn──▶ init (fresh single-threaded process, root)
-//!                              │ cgroup: memory, pids, CPU accounting
-//!                              │ unshare: mount, pid, net, ipc, uts, cgroup
+//!   frames on stdin/stdout     │ unshare: pid, net, ipc, uts
 //!                              └─fork─▶ P1 (pid 1 of the new pid namespace)
-//!                                       │ tmpfs root + read-only binds, /proc,
-//!                                       │ /dev nodes, tmpfs /tmp and /box, pivot_root
-//!                                       └─fork─▶ program: rlimits, uid 65534,
-//!                                                no_new_privs, seccomp, execve
+//!                                       │ own mount namespace: tmpfs root +
+//!                                       │ read-only binds, /proc, /dev nodes,
+//!                                       │ pivot_root — once per box
+//!                                       │ per run: fresh tmpfs /box /tmp /dev/shm,
+//!                                       │ fresh IPC namespace, a fresh cgroup
+//!                                       └─fork─▶ program: joins the run's cgroup,
+//!                                                rlimits, uid 65534, no_new_privs,
+//!                                                seccomp, execve
 //! ```
 //!
-//! When P1 exits the kernel kills everything left in the pid namespace, so
-//! nothing a program starts survives its run. The host never touches a path
-//! inside the box: files come out through P1, which opens them with
-//! `O_NOFOLLOW` relative to the box and copies only regular files.
+//! A box serves many runs (warm: `pool.rs`): after each, P1 kills every other
+//! process of its pid namespace and the next run gets fresh writable
+//! directories and IPC, so nothing a program starts or leaves survives its
+//! run. The host never touches a path inside the box: files come out through
+//! P1, which opens them with `openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS)`
+//! relative to the box and copies only regular files.
 
 mod cgroup;
 pub mod init;
+mod inside;
+mod pool;
 mod protocol;
 mod seccomp;
 
-use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -133,17 +139,28 @@ pub enum SandboxError {
     Invalid(String),
 }
 
-/// Runs programs in isolation. Holds only the path of the init executable (our
-/// own binary, re-executed in its `__sandbox-init` role, or the crate's test
-/// binary), so it is cheap to clone and share across threads.
-#[derive(Debug, Clone)]
+/// Runs programs in isolation. Cheap to clone: clones share one pool of warm
+/// boxes (see `pool.rs`); the boxes end when the last clone is dropped.
+#[derive(Clone)]
 pub struct Sandbox {
     init_exe: PathBuf,
     init_args: Vec<String>,
+    pool: Arc<pool::Pool>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("init_exe", &self.init_exe)
+            .field("idle_boxes", &self.pool.idle())
+            .finish()
+    }
 }
 
 impl Sandbox {
-    /// Check that this host can isolate programs (C5) and remember how to start init.
+    /// Check that this host can isolate programs (C5) and remember how to start
+    /// init (our own binary in its `__sandbox-init` role, or the crate's test
+    /// binary). Keeps up to two idle boxes per core for reuse.
     pub fn new(init_exe: PathBuf, init_args: Vec<String>) -> Result<Sandbox, SandboxError> {
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
@@ -156,61 +173,64 @@ impl Sandbox {
             )));
         }
         cgroup::detect().map_err(SandboxError::Unsupported)?;
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(Sandbox {
             init_exe,
             init_args,
+            pool: Arc::new(pool::Pool::new(2 * cores)),
         })
     }
 
-    /// Run one program to completion. Errors mean the sandbox could not be
-    /// trusted to run it (nothing ran unsandboxed); a program's own failure is an
-    /// [`Outcome`] with a status.
+    /// The same sandbox keeping at most `n` idle boxes (0: every run builds
+    /// and ends its own box — a cold run).
+    pub fn with_warm_boxes(self, n: usize) -> Sandbox {
+        Sandbox {
+            pool: Arc::new(pool::Pool::new(n)),
+            ..self
+        }
+    }
+
+    /// Boxes built so far, and boxes idle now (for tests and metrics).
+    pub fn boxes(&self) -> (u64, usize) {
+        (self.pool.started(), self.pool.idle())
+    }
+
+    /// Run one program to completion, in a warm box built for the same mounts
+    /// when one is idle. Errors mean the sandbox could not be trusted to run it
+    /// (nothing ran unsandboxed); a program's own failure is an [`Outcome`]
+    /// with a status.
     pub fn run(&self, spec: &RunSpec) -> Result<Outcome, SandboxError> {
         validate(spec)?;
-        let mut child = Command::new(&self.init_exe)
-            .args(&self.init_args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .env_clear()
-            .spawn()
-            .map_err(|e| {
-                SandboxError::Init(format!("cannot start {}: {e}", self.init_exe.display()))
-            })?;
-        let mut stdin = child
-            .stdin
-            .take()
-            .ok_or_else(|| SandboxError::Init("no stdin".into()))?;
-        let mut stdout = child
-            .stdout
-            .take()
-            .ok_or_else(|| SandboxError::Init("no stdout".into()))?;
-        let mut stderr = child
-            .stderr
-            .take()
-            .ok_or_else(|| SandboxError::Init("no stderr".into()))?;
-        // Write the request on a thread: init may answer before reading it all
-        // if it fails early, and a full pipe must not deadlock us.
         let request = protocol::encode_spec(spec);
-        let writer = std::thread::spawn(move || {
-            let _ = stdin.write_all(&request);
-        });
-        let mut answer = Vec::new();
-        let read = stdout.read_to_end(&mut answer);
-        let mut diag = String::new();
-        let _ = stderr.read_to_string(&mut diag);
-        let _ = writer.join();
-        let status = child
-            .wait()
-            .map_err(|e| SandboxError::Init(e.to_string()))?;
-        read.map_err(|e| SandboxError::Init(e.to_string()))?;
-        if !status.success() {
-            return Err(SandboxError::Init(format!(
-                "init exited with {status}: {}",
-                diag.trim()
+        if request.len() as u64 > protocol::MAX_FRAME {
+            return Err(SandboxError::Invalid(format!(
+                "stdin and files are {} bytes together, at most {}",
+                request.len(),
+                protocol::MAX_FRAME
             )));
         }
-        protocol::decode_outcome(&answer).map_err(SandboxError::Init)
+        let mut warm = self.pool.take(&spec.ro_mounts);
+        loop {
+            let reused = warm.is_some();
+            let mut b = match warm.take() {
+                Some(b) => b,
+                None => self
+                    .pool
+                    .start(&self.init_exe, &self.init_args, &spec.ro_mounts)?,
+            };
+            match b.run(&request) {
+                Ok((outcome, reusable)) => {
+                    if reusable {
+                        self.pool.put(b);
+                    }
+                    return Ok(outcome);
+                }
+                // An idle box can die (its init killed from outside): runs
+                // have no effects outside their box, so try once on a new one.
+                Err(_) if reused => continue,
+                Err(e) => return Err(SandboxError::Init(e)),
+            }
+        }
     }
 }
 

@@ -1,62 +1,11 @@
 //! Real programs in the real sandbox: each test asserts what the program got
 //! AND the host's state afterwards. Needs root (as CI has).
 
-use std::path::PathBuf;
+#[path = "support/boxes.rs"]
+mod support;
 
-use sandbox::{BoxFile, Limits, RunSpec, Sandbox, Status};
-
-fn sandbox() -> Sandbox {
-    Sandbox::new(
-        PathBuf::from(env!("CARGO_BIN_EXE_codemint-sandbox-init")),
-        vec![],
-    )
-    .expect("sandbox available")
-}
-
-fn mounts() -> Vec<PathBuf> {
-    [
-        "/usr",
-        "/bin",
-        "/lib",
-        "/lib64",
-        "/sbin",
-        "/etc/alternatives",
-        "/etc/ld.so.cache",
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .collect()
-}
-
-fn sh(script: &str, limits: Limits) -> RunSpec {
-    RunSpec {
-        argv: vec!["/bin/sh".into(), "-c".into(), script.into()],
-        env: vec!["PATH=/usr/bin:/bin".into()],
-        ro_mounts: mounts(),
-        limits,
-        ..RunSpec::default()
-    }
-}
-
-fn quick() -> Limits {
-    Limits {
-        cpu_ms: 1000,
-        wall_ms: 2000,
-        ..Limits::default()
-    }
-}
-
-/// Processes of the sandbox user left on the host.
-fn nobody_processes() -> Vec<String> {
-    let out = std::process::Command::new("ps")
-        .args(["-u", "65534", "-o", "pid=,args="])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
+use sandbox::{BoxFile, Limits, RunSpec, Status};
+use support::{mounts, nobody_processes, quick, sandbox, sh};
 
 #[test]
 fn runs_a_program_with_stdin() {
@@ -286,18 +235,107 @@ fn copy_out_never_follows_links() {
 }
 
 #[test]
-fn nothing_is_left_between_runs() {
-    let first = sandbox()
+fn nothing_is_left_between_runs_in_a_warm_box() {
+    let sandbox = sandbox();
+    // Files in every writable place, a SysV shared memory segment, and
+    // processes that try to outlive the run.
+    let first = sandbox
         .run(&sh(
-            "echo secret > /tmp/left; echo secret > left; echo ok",
+            "echo secret > /tmp/left; echo secret > left; echo secret > /dev/shm/left; \
+             ipcmk -M 4096 >/dev/null; (setsid sleep 301 &); (sleep 302 &); echo ok",
             quick(),
         ))
         .unwrap();
-    assert_eq!(first.status, Status::Ok);
-    let second = sandbox()
-        .run(&sh("cat /tmp/left left 2>&1; true", quick()))
+    assert_eq!(first.status, Status::Ok, "{first:?}");
+    let second = sandbox
+        .run(&sh(
+            "cat /tmp/left left /dev/shm/left 2>/dev/null; \
+             echo \"files:$(ls -A /tmp /box /dev/shm | grep -v ':$' | tr -d '\\n')\"; ipcs -m; \
+             for p in /proc/[0-9]*; do tr '\\0' ' ' < $p/cmdline; echo; done",
+            quick(),
+        ))
         .unwrap();
-    assert!(!String::from_utf8_lossy(&second.stdout).contains("secret"));
+    assert_eq!(sandbox.boxes().0, 1, "the second run should reuse the box");
+    let seen = String::from_utf8_lossy(&second.stdout);
+    assert!(!seen.contains("secret"), "{seen}");
+    assert!(seen.contains("files:\n"), "files left: {seen}");
+    assert!(
+        !seen.contains("sleep 30"),
+        "a process survived its run: {seen}"
+    );
+    assert!(
+        !seen.contains("0x"),
+        "an IPC segment survived its run: {seen}"
+    );
+    assert!(
+        nobody_processes().iter().all(|p| !p.contains("sleep 30")),
+        "{:?}",
+        nobody_processes()
+    );
+}
+
+#[test]
+fn a_box_serves_again_after_limits_killed_its_run() {
+    let sandbox = sandbox();
+    let bombs = [
+        ("while :; do :; done", Status::TimeLimit),
+        ("sleep 30", Status::WallTimeLimit),
+        ("yes flood", Status::OutputLimit),
+        ("b() { b | b & }; b; sleep 1", Status::WallTimeLimit),
+    ];
+    for (script, want) in bombs {
+        let limits = Limits {
+            cpu_ms: 300,
+            wall_ms: 800,
+            output_bytes: 1 << 20,
+            max_processes: 32,
+            ..quick()
+        };
+        let out = sandbox.run(&sh(script, limits)).unwrap();
+        if want != Status::WallTimeLimit || script.starts_with("sleep") {
+            assert_eq!(out.status, want, "{script}: {out:?}");
+        }
+        let next = sandbox
+            .run(&sh("echo fine; ls /proc | grep -c '^[0-9]'", quick()))
+            .unwrap();
+        assert_eq!(next.status, Status::Ok, "after {script}: {next:?}");
+        // Only P1 and this run's shell (and its ls/grep) are in the box.
+        let stdout = String::from_utf8_lossy(&next.stdout);
+        let procs: u32 = stdout.lines().nth(1).unwrap_or("99").parse().unwrap_or(99);
+        assert!(procs <= 4, "after {script}: {procs} processes in the box");
+    }
+    assert_eq!(sandbox.boxes().0, 1, "one box served every run");
+}
+
+#[test]
+fn a_runs_memory_is_its_own_in_a_warm_box() {
+    let sandbox = sandbox();
+    let limits = Limits {
+        memory_bytes: 256 << 20,
+        ..quick()
+    };
+    let big = sandbox
+        .run(&sh(
+            "exec python3 -c 'x = bytearray(150 * 1024 * 1024); print(len(x))'",
+            limits,
+        ))
+        .unwrap();
+    assert_eq!(big.status, Status::Ok, "{big:?}");
+    assert!(big.memory_kb > 150 << 10, "{big:?}");
+    let small = sandbox.run(&sh("true", limits)).unwrap();
+    assert!(small.memory_kb < 32 << 10, "{small:?}");
+    // And the limit is this run's: 150 MB does not fit in 64.
+    let tight = sandbox
+        .run(&sh(
+            "exec python3 -c 'x = bytearray(150 * 1024 * 1024); print(len(x))'",
+            Limits {
+                memory_bytes: 64 << 20,
+                ..quick()
+            },
+        ))
+        .unwrap();
+    assert_eq!(tight.status, Status::MemoryLimit, "{tight:?}");
+    assert_eq!(sandbox.boxes().0, 1);
 }
 
 #[test]
