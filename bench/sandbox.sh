@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sandbox overhead: a trivial C program and a Python hello-world, each run bare,
-# through Codemint's sandbox and through bubblewrap (comparable isolation: all
-# namespaces, read-only system binds, tmpfs /tmp, fresh /proc and /dev),
-# alternating in one process; prints p50/p90 per run and the ratios.
+# through Codemint's sandbox in a warm box (reused, as the judge does) and in a
+# cold one (built for the run and ended after it), and through bubblewrap
+# (comparable isolation: all namespaces, read-only system binds, tmpfs /tmp,
+# fresh /proc and /dev), alternating in one process; prints p50/p90 per run,
+# the cost over bare and the ratio to bwrap, then warm runs/s on both cores.
 # SPEC quality bar: a warm trivial C run within 2 ms of bare, and cheaper than bwrap.
 # Usage: bench/sandbox.sh [runs per variant, default 200]   (needs root)
 set -euo pipefail

@@ -181,6 +181,97 @@ fn languages_lists_every_configured_language() {
     }
 }
 
+#[test]
+fn languages_are_probed_in_the_sandbox_not_on_the_host_path() {
+    // A tool the host finds on its PATH (a temporary directory), but the
+    // language's mounts do not hold: runs could not use it, so it is missing.
+    let dir = tempfile::tempdir().unwrap();
+    let tool = dir.path().join("hosttool");
+    std::fs::write(&tool, "#!/bin/sh\necho hosttool 1.0\n").unwrap();
+    std::fs::set_permissions(&tool, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let langs = write(
+        dir.path(),
+        "languages.toml",
+        br#"
+[defaults]
+mounts = ["/usr", "/bin", "/lib", "/lib64", "/etc/ld.so.cache"]
+env = ["PATH=/usr/bin:/bin"]
+
+[languages.hosttool]
+name = "Only on the host"
+source = "main.txt"
+run = ["hosttool", "main.txt"]
+version = ["hosttool", "--version"]
+
+[languages.shell]
+name = "In the box"
+source = "main.sh"
+run = ["sh", "main.sh"]
+version = ["sh", "-c", "echo sh is here"]
+"#,
+    );
+    let path = format!(
+        "{}:{}",
+        dir.path().display(),
+        std::env::var("PATH").unwrap()
+    );
+    let out = Command::new(BIN)
+        .args(["languages", "--languages", &langs])
+        .env("PATH", path)
+        .env("CODEMINT_LOG_LEVEL", "warn")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = |id: &str| {
+        text.lines()
+            .find(|l| l.split_whitespace().next() == Some(id))
+            .unwrap_or_else(|| panic!("{id} missing:\n{text}"))
+            .to_string()
+    };
+    assert!(line("hosttool").contains("MISSING"), "{text}");
+    assert!(line("hosttool").contains("not found in the box"), "{text}");
+    assert!(
+        line("shell").contains("found") && line("shell").contains("sh is here"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_sandbox_failure_under_json_is_still_one_json_object() {
+    // Without CAP_SETUID the sandbox cannot drop to its user: nothing runs,
+    // and `--json` still answers with the documented object.
+    let dir = tempfile::tempdir().unwrap();
+    let src = write(dir.path(), "a.c", b"int main(void){return 0;}\n");
+    let out = Command::new("setpriv")
+        .args(["--bounding-set", "-setuid,-setgid", "--", BIN])
+        .args(["run", "--lang", "c", "--file", &src, "--json"])
+        .env("CODEMINT_LOG_LEVEL", "warn")
+        .output()
+        .expect("setpriv (util-linux)");
+    assert!(!out.status.success());
+    let v = json(&out);
+    assert_eq!(v["status"], "internal_error", "{v}");
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Operation not permitted"),
+        "{v}"
+    );
+    for key in [
+        "exit_code",
+        "signal",
+        "time_ms",
+        "wall_ms",
+        "memory_kb",
+        "stdout",
+        "stderr",
+        "compile_output",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing: {v}");
+    }
+}
+
 fn language_of(file: &str) -> &'static str {
     match Path::new(file).extension().and_then(|e| e.to_str()) {
         Some("c") => "c",

@@ -165,7 +165,7 @@ fn resolve(id: String, e: Entry, defaults: &Defaults) -> Language {
         run: subs(&e.run),
         mounts,
         env: defaults.env.iter().chain(&e.env).cloned().collect(),
-        version: e.version,
+        version: subs(&e.version),
         install: e.install,
         max_processes: e.max_processes,
         memory_extra_mb: e.memory_extra_mb,
@@ -174,8 +174,10 @@ fn resolve(id: String, e: Entry, defaults: &Defaults) -> Language {
 }
 
 impl Language {
-    /// Whether the toolchain answers on this host, with its version line.
-    pub fn probe(&self) -> Result<String, String> {
+    /// Whether the toolchain answers on this host (outside any box), with its
+    /// version line: for when no sandbox can be had. [`crate::Judge::probe`]
+    /// asks inside the box, which is what runs need.
+    pub fn probe_on_host(&self) -> Result<String, String> {
         if let Some(m) = &self.missing {
             return Err(m.clone());
         }
@@ -183,21 +185,19 @@ impl Language {
             .args(&self.version[1..])
             .output()
             .map_err(|e| format!("{}: {e}", self.version[0]))?;
-        let text = if out.stdout.is_empty() {
-            out.stderr
-        } else {
-            out.stdout
-        };
-        let line = String::from_utf8_lossy(&text)
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_string();
-        if out.status.success() {
-            Ok(line)
-        } else {
-            Err(line)
-        }
+        first_line(out.status.success(), &out.stdout, &out.stderr)
     }
+}
+
+/// The first line a version command printed (stdout, else stderr), as the
+/// answer when it succeeded and as the reason when it did not.
+pub(crate) fn first_line(ok: bool, stdout: &[u8], stderr: &[u8]) -> Result<String, String> {
+    let text = if stdout.is_empty() { stderr } else { stdout };
+    let line = String::from_utf8_lossy(text)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    if ok { Ok(line) } else { Err(line) }
 }

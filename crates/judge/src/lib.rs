@@ -261,6 +261,34 @@ impl Judge {
         Ok(self.sandbox.run(&spec)?)
     }
 
+    /// Whether the language's toolchain runs where programs run: its
+    /// `version` command in the sandbox, with the language's mounts and
+    /// environment (a compiler on the host's PATH but outside the mounts is
+    /// missing). The version line, or why not.
+    pub fn probe(&self, lang: &Language) -> Result<String, String> {
+        if let Some(m) = &lang.missing {
+            return Err(m.clone());
+        }
+        let spec = RunSpec {
+            argv: lang.version.clone(),
+            env: lang.env.clone(),
+            ro_mounts: lang.mounts.clone(),
+            limits: Limits {
+                cpu_ms: 10_000,
+                wall_ms: 20_000,
+                memory_bytes: 1 << 30,
+                max_processes: 256,
+                ..Limits::default()
+            },
+            ..RunSpec::default()
+        };
+        let out = self.sandbox.run(&spec).map_err(|e| e.to_string())?;
+        if out.status == Status::InternalError {
+            return Err(out.error.unwrap_or_else(|| "the sandbox failed".into()));
+        }
+        languages::first_line(out.status == Status::Ok, &out.stdout, &out.stderr)
+    }
+
     /// `codemint run`: compile and run once with the given input.
     pub fn run(
         &self,

@@ -150,20 +150,37 @@ fn main() {
         "1.00x"
     );
 
-    // Throughput with both cores busy: two threads running boxes back to back.
-    let t = Instant::now();
+    // Throughput with both cores busy: two threads running back to back.
     let n = runs.max(20);
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| {
-                for _ in 0..n / 2 {
-                    sandbox.run(&spec).unwrap();
-                }
-            });
-        }
+    let per_second = |one: &(dyn Fn() + Sync)| {
+        let t = Instant::now();
+        std::thread::scope(|s| {
+            for _ in 0..2 {
+                s.spawn(|| (0..n / 2).for_each(|_| one()));
+            }
+        });
+        (n / 2 * 2) as f64 / t.elapsed().as_secs_f64()
+    };
+    let bare_rate = per_second(&|| {
+        Command::new(&bare_argv[0])
+            .args(&bare_argv[1..])
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+    });
+    let warm_rate = per_second(&|| {
+        sandbox.run(&spec).unwrap();
+    });
+    let bwrap_rate = per_second(&|| {
+        Command::new("bwrap")
+            .args(&bwrap_args)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
     });
     println!(
-        "  runs/s with 2 threads: {:.0}",
-        (n / 2 * 2) as f64 / t.elapsed().as_secs_f64()
+        "  runs/s on 2 threads: bare {bare_rate:.0}, warm box {warm_rate:.0} ({:.2}x bare, {:.2}x bwrap), bwrap {bwrap_rate:.0}",
+        warm_rate / bare_rate,
+        warm_rate / bwrap_rate
     );
 }

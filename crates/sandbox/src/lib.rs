@@ -160,7 +160,7 @@ impl std::fmt::Debug for Sandbox {
 impl Sandbox {
     /// Check that this host can isolate programs (C5) and remember how to start
     /// init (our own binary in its `__sandbox-init` role, or the crate's test
-    /// binary). Keeps up to two idle boxes per core for reuse.
+    /// binary). Keeps up to two idle boxes per core (at least 8) for reuse.
     pub fn new(init_exe: PathBuf, init_args: Vec<String>) -> Result<Sandbox, SandboxError> {
         // SAFETY: geteuid has no preconditions.
         if unsafe { libc::geteuid() } != 0 {
@@ -177,7 +177,7 @@ impl Sandbox {
         Ok(Sandbox {
             init_exe,
             init_args,
-            pool: Arc::new(pool::Pool::new(2 * cores)),
+            pool: Arc::new(pool::Pool::new((2 * cores).max(8))),
         })
     }
 

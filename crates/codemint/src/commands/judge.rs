@@ -32,7 +32,44 @@ fn read_source(path: &Path) -> anyhow::Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("{}", path.display()))
 }
 
+/// The sandbox could not run the program (nothing ran): with `--json`, still
+/// one object on stdout (`internal_error` / `IE`, with the reason in `error`),
+/// so scripts reading it get an answer; the error goes to stderr as well.
+fn sandbox_failed(
+    json: bool,
+    mut object: serde_json::Value,
+    e: anyhow::Error,
+) -> anyhow::Result<()> {
+    if json {
+        object["error"] = format!("{e:#}").into();
+        println!("{object}");
+    }
+    Err(e)
+}
+
+fn is_sandbox_failure(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<sandbox::SandboxError>().is_some()
+        || matches!(
+            e.downcast_ref::<judge::JudgeError>(),
+            Some(judge::JudgeError::Sandbox(_))
+        )
+}
+
 pub async fn run(args: RunArgs) -> anyhow::Result<()> {
+    let failed = || {
+        serde_json::json!({
+            "status": "internal_error", "exit_code": null, "signal": null, "time_ms": 0,
+            "wall_ms": 0, "memory_kb": 0, "stdout": "", "stderr": "", "compile_output": "",
+        })
+    };
+    let json = args.json;
+    match run_inner(args).await {
+        Err(e) if is_sandbox_failure(&e) => sandbox_failed(json, failed(), e),
+        other => other,
+    }
+}
+
+async fn run_inner(args: RunArgs) -> anyhow::Result<()> {
     let judge = engine(&args.languages)?;
     let code = read_source(&args.file)?;
     let stdin = match &args.stdin {
@@ -71,6 +108,15 @@ pub async fn run(args: RunArgs) -> anyhow::Result<()> {
 }
 
 pub async fn judge(global: &GlobalArgs, args: JudgeArgs) -> anyhow::Result<()> {
+    let failed = || serde_json::json!({"verdict": "IE", "score": 0.0, "time_ms": 0, "memory_kb": 0, "tests": []});
+    let json = args.json;
+    match judge_inner(global, args).await {
+        Err(e) if is_sandbox_failure(&e) => sandbox_failed(json, failed(), e),
+        other => other,
+    }
+}
+
+async fn judge_inner(global: &GlobalArgs, args: JudgeArgs) -> anyhow::Result<()> {
     let engine = engine(&args.languages)?;
     let code = read_source(&args.file)?;
     let path = Path::new(&args.problem);
@@ -112,10 +158,21 @@ fn problem_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Each language and whether its toolchain runs in the sandbox (its
+/// `version` command in a box with the language's mounts). Without a sandbox
+/// (not root), the host's PATH is asked instead, and the output says so.
 pub fn list_languages(args: LanguagesArgs) -> anyhow::Result<()> {
     let langs = load_languages(&args)?;
+    let judge = engine(&args);
+    if let Err(e) = &judge {
+        println!("note: checked on the host, not in the sandbox ({e:#})");
+    }
     for l in langs.all() {
-        match l.probe() {
+        let probed = match &judge {
+            Ok(j) => j.probe(l),
+            Err(_) => l.probe_on_host(),
+        };
+        match probed {
             Ok(version) => println!("{:<11} found    {:<28} {version}", l.id, l.name),
             Err(why) => println!(
                 "{:<11} MISSING  {:<28} {why} (install: {})",
