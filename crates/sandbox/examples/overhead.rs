@@ -86,35 +86,46 @@ fn main() {
         program.to_vec()
     };
 
-    let (mut bare, mut boxed, mut fresh, mut bwrap) = (vec![], vec![], vec![], vec![]);
-    for _ in 0..runs {
-        let t = Instant::now();
+    // The four variants take turns, in a rotating order: each follows every
+    // other equally often (a box or bwrap run leaves kernel work behind, such
+    // as a network namespace's teardown, that slows whatever runs next).
+    let run_bare = || {
         let ok = Command::new(&bare_argv[0])
             .args(&bare_argv[1..])
             .stdout(Stdio::null())
             .status()
             .unwrap()
             .success();
-        bare.push(t.elapsed());
         assert!(ok);
-        let t = Instant::now();
+    };
+    let run_warm = || {
         let out = sandbox.run(&spec).unwrap();
-        boxed.push(t.elapsed());
         assert_eq!(out.status, Status::Ok, "{out:?}");
-        let t = Instant::now();
+    };
+    let run_cold = || {
         let out = cold.run(&spec).unwrap();
-        fresh.push(t.elapsed());
         assert_eq!(out.status, Status::Ok, "{out:?}");
-        let t = Instant::now();
+    };
+    let run_bwrap = || {
         let ok = Command::new("bwrap")
             .args(&bwrap_args)
             .stdout(Stdio::null())
             .status()
             .unwrap()
             .success();
-        bwrap.push(t.elapsed());
         assert!(ok, "bwrap failed");
+    };
+    let variants: [&dyn Fn(); 4] = [&run_bare, &run_warm, &run_cold, &run_bwrap];
+    let mut times: [Vec<Duration>; 4] = Default::default();
+    for i in 0..runs {
+        for k in 0..4 {
+            let v = (i + k) % 4;
+            let t = Instant::now();
+            variants[v]();
+            times[v].push(t.elapsed());
+        }
     }
+    let [bare, boxed, fresh, bwrap] = times;
     let (b50, b90) = stats(bare);
     let (s50, s90) = stats(boxed);
     let (c50, c90) = stats(fresh);
