@@ -1,6 +1,13 @@
 //! One cgroup per run, for memory and process limits and for CPU and memory
 //! accounting read from kernel counters. cgroup v2 where it is mounted, v1 (the
 //! memory, pids and cpuacct controllers) otherwise.
+//!
+//! Where the runs' groups live ([`Layout`]): as root, under a `codemint`
+//! group at the top of each hierarchy. Without root, in groups delegated to
+//! our uid: v1 `{hierarchy}/codemint-{uid}` made and chowned by an admin, v2
+//! our own cgroup when it is ours to write (systemd `Delegate=yes`, a user
+//! session's `user@{uid}.service`). Without such a group there are no limits
+//! for a whole box, so the sandbox refuses (and says how to delegate one).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +32,79 @@ pub fn detect() -> Result<Version, String> {
         }
     }
     Ok(Version::V1)
+}
+
+/// The parent group(s) of the runs' groups: one per v1 hierarchy (memory,
+/// pids, cpuacct), or one v2 group.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    version: Version,
+    parents: Vec<PathBuf>,
+}
+
+const V1_HIERARCHIES: [&str; 3] = ["memory", "pids", "cpuacct"];
+
+impl Layout {
+    /// Decide once, before entering any namespace (the uid must be the host's).
+    pub fn find() -> Result<Layout, String> {
+        let version = detect()?;
+        // SAFETY: geteuid has no preconditions.
+        let uid = unsafe { libc::geteuid() };
+        let parents = match (version, uid == 0) {
+            (Version::V1, true) => V1_HIERARCHIES
+                .iter()
+                .map(|c| Path::new(ROOT).join(c).join("codemint"))
+                .collect(),
+            (Version::V2, true) => vec![v2_parent(Path::new(ROOT))?],
+            (Version::V1, false) => {
+                let parents: Vec<PathBuf> = V1_HIERARCHIES
+                    .iter()
+                    .map(|c| Path::new(ROOT).join(c).join(format!("codemint-{uid}")))
+                    .collect();
+                if let Some(missing) = parents.iter().find(|p| !writable(p)) {
+                    return Err(format!(
+                        "without root the sandbox needs cgroups delegated to uid {uid}, and {} is \
+                         not writable; as root: for c in memory pids cpuacct; do mkdir -p {ROOT}/$c/codemint-{uid} \
+                         && chown {uid} {ROOT}/$c/codemint-{uid}; done",
+                        missing.display()
+                    ));
+                }
+                parents
+            }
+            (Version::V2, false) => {
+                let own = own_v2_cgroup()?;
+                if !writable(&own) || !writable(&own.join("cgroup.subtree_control")) {
+                    return Err(format!(
+                        "without root the sandbox needs a delegated cgroup, and {} is not ours \
+                         to write; run codemint in one (systemd: Delegate=yes, or systemd-run --user \
+                         -p Delegate=yes)",
+                        own.display()
+                    ));
+                }
+                vec![v2_parent(&own)?]
+            }
+        };
+        Ok(Layout { version, parents })
+    }
+}
+
+fn writable(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: a valid NUL-terminated path.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+/// This process's v2 group (`0::/path` in /proc/self/cgroup) in the mount.
+fn own_v2_cgroup() -> Result<PathBuf, String> {
+    let lines = fs::read_to_string("/proc/self/cgroup").map_err(|e| e.to_string())?;
+    let path = lines
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .ok_or("no cgroup v2 line in /proc/self/cgroup")?;
+    Ok(Path::new(ROOT).join(path.trim_start_matches('/')))
 }
 
 /// The cgroup(s) of one run; removed by [`Cgroup::destroy`].
@@ -111,8 +191,7 @@ fn kill_all(dir: &Path) {
 /// cgroup namespace root holds processes, v2's "no internal processes" rule
 /// refuses controllers for children: those processes move to a leaf group
 /// `codemint-host` first (what a container entrypoint would otherwise do).
-fn v2_parent() -> Result<PathBuf, String> {
-    let root = Path::new(ROOT);
+fn v2_parent(root: &Path) -> Result<PathBuf, String> {
     let parent = root.join("codemint");
     if parent.join("cgroup.subtree_control").exists() && has_controllers(&parent) {
         return Ok(parent);
@@ -121,7 +200,8 @@ fn v2_parent() -> Result<PathBuf, String> {
     for c in ["memory", "pids"] {
         if !available.split_whitespace().any(|a| a == c) {
             return Err(format!(
-                "cgroup v2 controller {c} is not available in {ROOT} (cgroup.controllers: {:?})",
+                "cgroup v2 controller {c} is not available in {} (cgroup.controllers: {:?})",
+                root.display(),
                 available.trim()
             ));
         }
@@ -133,7 +213,7 @@ fn v2_parent() -> Result<PathBuf, String> {
     enable(root, &wanted).or_else(|busy| {
         // EBUSY: the root of our namespace holds processes; give them a leaf.
         if !busy {
-            return Err(format!("cannot enable controllers in {ROOT}"));
+            return Err(format!("cannot enable controllers in {}", root.display()));
         }
         let leaf = root.join("codemint-host");
         fs::create_dir_all(&leaf).map_err(|e| format!("{}: {e}", leaf.display()))?;
@@ -142,7 +222,8 @@ fn v2_parent() -> Result<PathBuf, String> {
             // A process may exit meanwhile; kernel threads cannot move.
             let _ = fs::write(leaf.join("cgroup.procs"), pid.trim());
         }
-        enable(root, &wanted).map_err(|_| format!("cannot enable controllers in {ROOT}"))
+        enable(root, &wanted)
+            .map_err(|_| format!("cannot enable controllers in {}", root.display()))
     })?;
     fs::create_dir_all(&parent).map_err(|e| format!("{}: {e}", parent.display()))?;
     enable(&parent, &wanted)
@@ -173,23 +254,16 @@ fn enable(dir: &Path, controllers: &[&str]) -> Result<(), bool> {
 
 impl Cgroup {
     /// A new, empty group (no limits yet: see [`Cgroup::limit`]).
-    pub fn create(name: &str) -> Result<Cgroup, String> {
-        let version = detect()?;
-        let dirs = match version {
-            Version::V2 => {
-                let parent = v2_parent()?;
-                sweep_stale(&parent);
-                vec![parent.join(name)]
-            }
-            Version::V1 => ["memory", "pids", "cpuacct"]
-                .iter()
-                .map(|c| {
-                    let parent = Path::new(ROOT).join(c).join("codemint");
-                    sweep_stale(&parent);
-                    parent.join(name)
-                })
-                .collect(),
-        };
+    pub fn create(layout: &Layout, name: &str) -> Result<Cgroup, String> {
+        let version = layout.version;
+        let dirs = layout
+            .parents
+            .iter()
+            .map(|parent| {
+                sweep_stale(parent);
+                parent.join(name)
+            })
+            .collect();
         let cg = Cgroup { version, dirs };
         for dir in &cg.dirs {
             if let Err(e) = fs::create_dir_all(dir) {

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::cgroup::{Cgroup, Usage};
+use crate::cgroup::{Cgroup, Layout, Usage};
 use crate::{BoxFile, Limits, Outcome, RunSpec, Status, inside, protocol};
 
 pub fn main() -> ! {
@@ -118,6 +118,8 @@ struct Warden {
     p1: i32,
     sock: OwnedFd,
     mounts: Vec<std::path::PathBuf>,
+    /// Where the runs' groups are made.
+    layout: Layout,
     /// The finished run's group, removed after the answer went out.
     done: Option<Cgroup>,
     /// The next run's group, made ahead.
@@ -127,12 +129,12 @@ struct Warden {
 /// A fresh group name: init's pid plus the time, so a stale group left by a
 /// crashed init can never collide with a new one (and is swept once that pid
 /// is gone).
-fn new_cgroup() -> Result<Cgroup, String> {
+fn new_cgroup(layout: &Layout) -> Result<Cgroup, String> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0);
-    Cgroup::create(&format!("run-{}-{nanos}", std::process::id()))
+    Cgroup::create(layout, &format!("run-{}-{nanos}", std::process::id()))
 }
 
 fn serve(slot: &mut Option<Warden>, spec: &RunSpec) -> (Outcome, bool) {
@@ -154,9 +156,16 @@ fn serve(slot: &mut Option<Warden>, spec: &RunSpec) -> (Outcome, bool) {
 }
 
 impl Warden {
-    /// New pid, network, IPC and UTS namespaces, and P1 inside them building
-    /// the box's root; returns once the box is ready.
+    /// New pid, network, IPC and UTS namespaces (and, without root, a user
+    /// namespace that owns them), and P1 inside them building the box's root;
+    /// returns once the box is ready.
     fn start(mounts: &[std::path::PathBuf]) -> Result<Warden, String> {
+        // SAFETY: geteuid has no preconditions.
+        let rootless = unsafe { libc::geteuid() } != 0;
+        let layout = Layout::find()?;
+        if rootless {
+            enter_user_namespace()?;
+        }
         let flags =
             libc::CLONE_NEWPID | libc::CLONE_NEWNET | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
         // SAFETY: unshare only changes this (single-threaded) process's namespaces.
@@ -184,13 +193,14 @@ impl Warden {
         }
         if pid == 0 {
             drop(ours);
-            inside::main(theirs, mounts);
+            inside::main(theirs, mounts, rootless);
         }
         drop(theirs);
         let warden = Warden {
             p1: pid,
             sock: ours,
             mounts: mounts.to_vec(),
+            layout,
             done: None,
             next: None,
         };
@@ -229,13 +239,17 @@ impl Warden {
             cg.destroy();
         }
         if self.next.is_none() {
-            self.next = new_cgroup().ok();
+            self.next = new_cgroup(&self.layout).ok();
         }
     }
 
     /// One run: returns its outcome and whether the box can serve again.
     fn run(&mut self, spec: &RunSpec) -> (Outcome, bool) {
-        let cg = match self.next.take().map_or_else(new_cgroup, Ok) {
+        let cg = match self
+            .next
+            .take()
+            .map_or_else(|| new_cgroup(&self.layout), Ok)
+        {
             Ok(cg) => cg,
             Err(e) => return (internal(format!("cgroup: {e}")), false),
         };
@@ -301,6 +315,28 @@ impl Warden {
         );
         Ok((report, kills, stdout, stderr, start.elapsed()))
     }
+}
+
+/// A user namespace of our own in which we are root (uid and gid 0 mapped to
+/// ours; setgroups denied, as the kernel requires of an unprivileged writer).
+/// The namespaces made after it belong to it, so P1 may mount in them; the
+/// cgroups stay the host's, delegated to our uid (see `cgroup.rs`).
+fn enter_user_namespace() -> Result<(), String> {
+    // SAFETY: getuid/getgid have no preconditions.
+    let (uid, gid) = unsafe { (libc::getuid(), libc::getgid()) };
+    // SAFETY: unshare only changes this (single-threaded) process.
+    check(
+        unsafe { libc::unshare(libc::CLONE_NEWUSER) },
+        "unshare user",
+    )?;
+    for (file, text) in [
+        ("/proc/self/setgroups", "deny".to_string()),
+        ("/proc/self/uid_map", format!("0 {uid} 1")),
+        ("/proc/self/gid_map", format!("0 {gid} 1")),
+    ] {
+        std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(())
 }
 
 type Supervised = (Option<Report>, Kills, Vec<u8>, Vec<u8>, Duration);

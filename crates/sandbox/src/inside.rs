@@ -13,6 +13,7 @@ use std::ffi::CString;
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use crate::init::{Report, check, pipe};
@@ -24,6 +25,14 @@ const STAGING: &str = "/tmp/codemint-sandbox-root";
 const NOBODY: u32 = 65534;
 /// Largest file copied out of a box.
 const MAX_COPY_OUT: u64 = 256 << 20;
+/// The box has its own user namespace (started without root): programs run
+/// as its uid 0 with every capability dropped.
+static ROOTLESS: AtomicBool = AtomicBool::new(false);
+
+fn rootless() -> bool {
+    ROOTLESS.load(Ordering::Relaxed)
+}
+
 /// The writable directories, a fresh tmpfs each per run, and their modes.
 const RUN_DIRS: [(&str, &str); 3] = [("/box", "0755"), ("/tmp", "1777"), ("/dev/shm", "1777")];
 
@@ -41,11 +50,16 @@ fn exit(code: i32) -> ! {
 }
 
 /// P1's life: build the box, say so, then serve runs until init goes away.
-pub(crate) fn main(sock: OwnedFd, mounts: &[PathBuf]) -> ! {
+pub(crate) fn main(sock: OwnedFd, mounts: &[PathBuf], rootless: bool) -> ! {
+    ROOTLESS.store(rootless, Ordering::Relaxed);
     // P1 dies with init (init is single-threaded, so the thread rule of
     // PDEATHSIG is no trap here), and with P1 the whole pid namespace.
     // SAFETY: prctl on this process only.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) };
+    // Programs must not reach into P1 through /proc/1 (without root they
+    // have its uid): not dumpable, so only CAP_SYS_PTRACE could.
+    // SAFETY: prctl on this process only.
+    unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) };
     // Init's stdin and stdout are the host's pipes: P1 must not hold them.
     if let Ok(null) = std::fs::File::open("/dev/null") {
         // SAFETY: replacing our own descriptors 0 and 1.
@@ -115,6 +129,7 @@ fn run(
     size: &mut u64,
 ) -> Report {
     let mut report = Report::default();
+    // stdin, stdout, stderr, then the run's cgroup files.
     if fds.len() < 4 {
         report.setup_error = Some(format!("{} descriptors, want 4 or more", fds.len()));
         return report;
@@ -201,7 +216,11 @@ fn put_files(spec: &RunSpec) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
     }
     // The work dir belongs to the program's user (our own fresh tmpfs,
-    // nothing the program made yet: safe to chown).
+    // nothing the program made yet: safe to chown). Without root the
+    // program's user is the box's uid 0, who owns it already.
+    if rootless() {
+        return Ok(());
+    }
     chown_tree("/box")
 }
 
@@ -231,11 +250,34 @@ fn mount(
 
 fn bind_ro(src: &str, dst: &str) -> Result<(), String> {
     mount(Some(src), dst, None, libc::MS_BIND | libc::MS_REC, None)?;
+    // Keep the flags the source mount has (noexec, atime): in a user
+    // namespace they are locked, and a remount that drops one is refused.
+    let c = cstr(src);
+    // SAFETY: a zeroed statvfs is valid; statvfs fills it from a valid path.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let kept = if unsafe { libc::statvfs(c.as_ptr(), &mut st) } == 0 {
+        [
+            (libc::ST_NOEXEC, libc::MS_NOEXEC),
+            (libc::ST_NOATIME, libc::MS_NOATIME),
+            (libc::ST_NODIRATIME, libc::MS_NODIRATIME),
+            (libc::ST_RELATIME, libc::MS_RELATIME),
+        ]
+        .iter()
+        .filter(|(st_flag, _)| st.f_flag & st_flag != 0)
+        .fold(0, |acc, (_, ms)| acc | ms)
+    } else {
+        0
+    };
     mount(
         None,
         dst,
         None,
-        libc::MS_BIND | libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NODEV,
+        libc::MS_BIND
+            | libc::MS_REMOUNT
+            | libc::MS_RDONLY
+            | libc::MS_NOSUID
+            | libc::MS_NODEV
+            | kept,
         None,
     )
 }
@@ -515,11 +557,15 @@ fn exec_program(
         set_rlimit(libc::RLIMIT_CORE, 0, 0);
         set_rlimit(libc::RLIMIT_STACK, limits.memory_bytes, limits.memory_bytes);
         libc::setsid();
-        if libc::setgroups(0, std::ptr::null()) != 0
-            || libc::setresgid(NOBODY, NOBODY, NOBODY) != 0
-            || libc::setresuid(NOBODY, NOBODY, NOBODY) != 0
-            || libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
-        {
+        let dropped = if rootless() {
+            crate::credentials::drop_all_capabilities()
+        } else {
+            crate::credentials::become_user(NOBODY)
+        };
+        if let Err(e) = dropped {
+            return e;
+        }
+        if libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 {
             return std::io::Error::last_os_error();
         }
         if let Err(e) = seccomp::install(filter) {

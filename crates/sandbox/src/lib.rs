@@ -25,6 +25,7 @@
 //! relative to the box and copies only regular files.
 
 mod cgroup;
+mod credentials;
 pub mod init;
 mod inside;
 mod pool;
@@ -127,10 +128,11 @@ pub struct Outcome {
 #[derive(Debug, thiserror::Error)]
 pub enum SandboxError {
     #[error(
-        "refusing to run untrusted code: the sandbox needs root (user namespaces alone are not supported yet); \
-         run codemint as root or in a container with CAP_SYS_ADMIN"
+        "refusing to run untrusted code: the sandbox needs root or unprivileged user namespaces, \
+         and this process has neither ({0}); run codemint as root, in a container with CAP_SYS_ADMIN, \
+         or enable user namespaces (sysctl user.max_user_namespaces, kernel.unprivileged_userns_clone)"
     )]
-    NotPrivileged,
+    NotPrivileged(String),
     #[error("refusing to run untrusted code: {0}")]
     Unsupported(String),
     #[error("sandbox init failed: {0}")]
@@ -162,17 +164,17 @@ impl Sandbox {
     /// init (our own binary in its `__sandbox-init` role, or the crate's test
     /// binary). Keeps up to two idle boxes per core (at least 8) for reuse.
     pub fn new(init_exe: PathBuf, init_args: Vec<String>) -> Result<Sandbox, SandboxError> {
-        // SAFETY: geteuid has no preconditions.
-        if unsafe { libc::geteuid() } != 0 {
-            return Err(SandboxError::NotPrivileged);
-        }
         if !seccomp::supported() {
             return Err(SandboxError::Unsupported(format!(
                 "no seccomp filter for the {} architecture",
                 std::env::consts::ARCH
             )));
         }
-        cgroup::detect().map_err(SandboxError::Unsupported)?;
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } != 0 {
+            user_namespaces_work().map_err(SandboxError::NotPrivileged)?;
+        }
+        cgroup::Layout::find().map_err(SandboxError::Unsupported)?;
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(Sandbox {
             init_exe,
@@ -231,6 +233,34 @@ impl Sandbox {
                 Err(e) => return Err(SandboxError::Init(e)),
             }
         }
+    }
+}
+
+/// Whether this process may make a user namespace (without root, the box's
+/// other namespaces and mounts need one): tried in a child, which exits.
+fn user_namespaces_work() -> Result<(), String> {
+    // SAFETY: the child only makes syscalls (unshare, _exit) before exiting,
+    // so forking a multi-threaded process is safe here.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(format!("fork: {}", std::io::Error::last_os_error()));
+    }
+    if pid == 0 {
+        // SAFETY: see above.
+        unsafe {
+            let ok = libc::unshare(libc::CLONE_NEWUSER) == 0;
+            libc::_exit(if ok { 0 } else { *libc::__errno_location() });
+        }
+    }
+    let mut status = 0;
+    // SAFETY: waiting for our own child.
+    unsafe { libc::waitpid(pid, &mut status, 0) };
+    match libc::WEXITSTATUS(status) {
+        0 if libc::WIFEXITED(status) => Ok(()),
+        code => Err(format!(
+            "not root, and unshare(CLONE_NEWUSER) failed: {}",
+            std::io::Error::from_raw_os_error(code)
+        )),
     }
 }
 

@@ -281,7 +281,7 @@ fn a_box_serves_again_after_limits_killed_its_run() {
         ("while :; do :; done", Status::TimeLimit),
         ("sleep 30", Status::WallTimeLimit),
         ("yes flood", Status::OutputLimit),
-        ("b() { b | b & }; b; sleep 1", Status::WallTimeLimit),
+        ("f() { f | f & }; f; sleep 1", Status::WallTimeLimit),
     ];
     for (script, want) in bombs {
         let limits = Limits {

@@ -1,0 +1,200 @@
+//! The sandbox without root (SPEC C1: a user namespace where unprivileged):
+//! the hostile programs of the security suite run through `codemint run` as
+//! an ordinary user, with cgroups delegated to that user as an admin would
+//! (v1: `{hierarchy}/codemint-{uid}` chowned to it), and the host's state
+//! checked afterwards; without a delegated cgroup the sandbox refuses. Each
+//! test has a uid of its own, so the process checks see only its own.
+
+#[path = "support/hostile.rs"]
+mod hostile;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use hostile::{BIN, Case, cases, processes_of, run_case};
+use serde_json::Value;
+
+/// The hostile suite's user; the other tests' users.
+const USER: u32 = 4242;
+const RUNNER: u32 = 4243;
+const UNDELEGATED: u32 = 4244;
+
+/// What an admin does once for a user who runs codemint without root.
+fn delegate_cgroups(uid: u32) {
+    for c in ["memory", "pids", "cpuacct"] {
+        let dir = format!("/sys/fs/cgroup/{c}/codemint-{uid}");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::os::unix::fs::chown(&dir, Some(uid), Some(uid)).unwrap();
+    }
+}
+
+fn as_user(uid: u32, args: &[&str]) -> Output {
+    let id = uid.to_string();
+    Command::new("setpriv")
+        .args(["--reuid", &id, "--regid", &id, "--clear-groups", "--", BIN])
+        .args(args)
+        .env("CODEMINT_LOG_LEVEL", "warn")
+        .output()
+        .expect("setpriv (util-linux)")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)))
+}
+
+fn source(dir: &Path, name: &str, code: &str) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, code).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+fn readable_tempdir() -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+#[test]
+fn a_program_runs_without_root_in_its_own_user_namespace() {
+    delegate_cgroups(RUNNER);
+    let dir = readable_tempdir();
+    let src = source(
+        dir.path(),
+        "a.py",
+        "import os\nstatus = open('/proc/self/status').read()\n\
+         print(os.getuid(), status.split('CapEff:')[1].split()[0])\nprint(input())\n",
+    );
+    let input = source(dir.path(), "in", "hello\n");
+    let v = json(&as_user(
+        RUNNER,
+        &[
+            "run", "--lang", "python", "--file", &src, "--stdin", &input, "--json",
+        ],
+    ));
+    assert_eq!(v["status"], "ok", "{v}");
+    // The box's uid 0 (our uid outside), with no capability at all.
+    assert_eq!(v["stdout"], "0 0000000000000000\nhello\n", "{v}");
+    assert!(v["memory_kb"].as_u64().unwrap_or(0) > 0, "{v}");
+}
+
+#[test]
+fn without_a_delegated_cgroup_nothing_runs_and_the_reason_is_given() {
+    for c in ["memory", "pids", "cpuacct"] {
+        let _ = std::fs::remove_dir(format!("/sys/fs/cgroup/{c}/codemint-{UNDELEGATED}"));
+    }
+    let dir = readable_tempdir();
+    let src = source(dir.path(), "a.py", "print('should not run')\n");
+    let out = as_user(
+        UNDELEGATED,
+        &["run", "--lang", "python", "--file", &src, "--json"],
+    );
+    assert!(!out.status.success());
+    let v = json(&out);
+    assert_eq!(v["status"], "internal_error", "{v}");
+    let error = v["error"].as_str().unwrap_or("");
+    assert!(error.contains("delegated to uid 4244"), "{v}");
+    assert!(error.contains("chown 4244"), "{v}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("should not run"));
+}
+
+#[test]
+fn the_judge_works_without_root() {
+    delegate_cgroups(RUNNER);
+    let problem = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../problems/balanced-brackets");
+    for (sol, lang) in [
+        ("accepted/sol.c", "c"),
+        ("accepted/sol.py", "python"),
+        ("accepted/Main.java", "java"),
+        ("accepted/sol.go", "go"),
+    ] {
+        let file = problem.join("submissions").join(sol);
+        let out = as_user(
+            RUNNER,
+            &[
+                "judge",
+                "--problem",
+                problem.to_str().unwrap(),
+                "--lang",
+                lang,
+                "--file",
+                file.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        let v = json(&out);
+        assert_eq!(v["verdict"], "AC", "{sol}: {v}");
+    }
+}
+
+#[test]
+fn hostile_programs_are_contained_without_root() {
+    delegate_cgroups(USER);
+    let id = USER.to_string();
+    let mut bystander = Command::new("setpriv")
+        .args([
+            "--reuid",
+            &id,
+            "--regid",
+            &id,
+            "--clear-groups",
+            "sleep",
+            "300",
+        ])
+        .spawn()
+        .unwrap();
+    let dir = readable_tempdir();
+    let mut cases: Vec<Case> = cases()
+        .into_iter()
+        // The Rust toolchain lives under /root, out of this user's reach;
+        // setuid(0) is a no-op for the box's uid 0 (the capability case below
+        // checks what that uid may do).
+        .filter(|c| c.lang != "rust" && c.name != "setuid(0)")
+        .collect();
+    cases.push(Case {
+        name: "capabilities of the box's uid 0",
+        lang: "bash",
+        code: "grep -E '^Cap(Inh|Prm|Eff|Bnd|Amb):' /proc/self/status | grep -v '0000000000000000$' && echo HAS CAPS; \
+               chown 1:1 /box/main.sh 2>/dev/null && echo CHOWNED; true",
+        want: &["ok"],
+        never: &["HAS CAPS", "CHOWNED"],
+    });
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let mut failures = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        failures.extend(run_case(case, dir.path(), i, Some(USER)));
+        let left: Vec<String> = processes_of(USER)
+            .into_iter()
+            .filter(|p| !p.contains("sleep 300"))
+            .collect();
+        if !left.is_empty() {
+            failures.push(format!("{}: left processes behind: {left:?}", case.name));
+        }
+    }
+    assert!(
+        bystander.try_wait().unwrap().is_none(),
+        "a host process of the same user was killed from a box"
+    );
+    let _ = bystander.kill();
+    let _ = bystander.wait();
+    for path in ["/x", "/etc/x", "/usr/bin/x"] {
+        assert!(!Path::new(path).exists(), "{path} was written");
+    }
+    for c in ["memory", "pids", "cpuacct"] {
+        let dir = format!("/sys/fs/cgroup/{c}/codemint-{USER}");
+        let left = std::fs::read_dir(&dir)
+            .map(|d| d.flatten().filter(|e| e.path().is_dir()).count())
+            .unwrap_or(0);
+        assert_eq!(left, 0, "cgroups left under {dir}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} hostile programs not contained without root:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
