@@ -228,8 +228,7 @@ impl Warden {
         // SAFETY: p1 is our child; killing it ends its pid namespace.
         unsafe { libc::kill(self.p1, libc::SIGKILL) };
         reap(self.p1);
-        self.tidy();
-        if let Some(cg) = self.next.take() {
+        for cg in [self.done.take(), self.next.take()].into_iter().flatten() {
             cg.destroy();
         }
     }

@@ -557,6 +557,9 @@ fn exec_program(
         set_rlimit(libc::RLIMIT_CORE, 0, 0);
         set_rlimit(libc::RLIMIT_STACK, limits.memory_bytes, limits.memory_bytes);
         libc::setsid();
+        // Rust ignores SIGPIPE in its own processes; the program gets the
+        // default (an ignored signal would survive execve).
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         let dropped = if rootless() {
             crate::credentials::drop_all_capabilities()
         } else {

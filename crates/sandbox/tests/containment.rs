@@ -371,3 +371,17 @@ fn copy_out_returns_regular_files() {
     );
     assert!(out.error.unwrap_or_default().contains("missing"));
 }
+
+#[test]
+fn programs_get_default_signal_handling() {
+    // Rust ignores SIGPIPE in init and P1; the program must not inherit that:
+    // `yes` dies quietly of SIGPIPE instead of complaining about EPIPE.
+    let out = sandbox().run(&sh("yes | head -n 1", quick())).unwrap();
+    assert_eq!(out.status, Status::Ok, "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "y\n");
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("Broken pipe"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
