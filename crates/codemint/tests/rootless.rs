@@ -158,9 +158,10 @@ fn hostile_programs_are_contained_without_root() {
         name: "capabilities of the box's uid 0",
         lang: "bash",
         code: "grep -E '^Cap(Inh|Prm|Eff|Bnd|Amb):' /proc/self/status | grep -v '0000000000000000$' && echo HAS CAPS; \
-               chown 1:1 /box/main.sh 2>/dev/null && echo CHOWNED; true",
+               chown 1:1 /box/main.sh 2>/dev/null && echo CHOWNED; \
+               for d in / /dev /proc /usr /etc; do touch $d/left 2>/dev/null && echo WROTE $d; done; true",
         want: &["ok"],
-        never: &["HAS CAPS", "CHOWNED"],
+        never: &["HAS CAPS", "CHOWNED", "WROTE"],
     });
     assert!(cases.len() >= 30, "{} cases", cases.len());
     let mut failures = Vec::new();

@@ -354,6 +354,15 @@ fn build_root(mounts: &[PathBuf]) -> Result<(), String> {
     for dir in RUN_DIRS.map(|(d, _)| d) {
         mkdir(dir, 0o755)?;
     }
+    // /dev lives as long as the box: read-only, or a program that owns it
+    // (the box's uid 0, without root) could leave files there for the next run.
+    mount(
+        None,
+        &format!("{r}/dev"),
+        None,
+        libc::MS_REMOUNT | libc::MS_RDONLY | libc::MS_NOSUID | libc::MS_NOEXEC,
+        None,
+    )?;
     mkdir("/proc", 0o555)?;
     mount(
         Some("proc"),
