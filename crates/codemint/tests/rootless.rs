@@ -131,6 +131,74 @@ fn the_judge_works_without_root() {
 }
 
 #[test]
+fn a_run_that_tampers_with_the_box_does_not_reach_the_next() {
+    // Without root the program has P1's uid, enough to lower P1's limits
+    // (prlimit) and priority: later runs forked from P1 would inherit them.
+    // Two tests judged in one process share a warm box unless P1 notices.
+    delegate_cgroups(RUNNER);
+    let dir = readable_tempdir();
+    let pkg = dir.path().join("tamper");
+    for d in ["data/sample", "problem_statement"] {
+        std::fs::create_dir_all(pkg.join(d)).unwrap();
+    }
+    std::fs::write(
+        pkg.join("problem.yaml"),
+        "name: Tamper\nlimits:\n  time_limit: 2\n  memory: 256\n",
+    )
+    .unwrap();
+    std::fs::write(
+        pkg.join("problem_statement/problem.en.md"),
+        "Print your limits.\n",
+    )
+    .unwrap();
+    for t in ["01", "02"] {
+        std::fs::write(pkg.join(format!("data/sample/{t}.in")), "").unwrap();
+        std::fs::write(pkg.join(format!("data/sample/{t}.ans")), "256 0\n").unwrap();
+    }
+    make_readable(dir.path());
+    let src = source(
+        dir.path(),
+        "a.sh",
+        "echo \"$(ulimit -Hn) $(nice)\"\nprlimit --pid 1 --nofile=32:32 2>/dev/null; renice -n 19 -p 1 >/dev/null 2>&1; true\n",
+    );
+    let v = json(&as_user(
+        RUNNER,
+        &[
+            "judge",
+            "--problem",
+            pkg.to_str().unwrap(),
+            "--lang",
+            "bash",
+            "--file",
+            &src,
+            "--all",
+            "--json",
+        ],
+    ));
+    let outputs: Vec<&str> = v["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["output"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(outputs, ["256 0\n", "256 0\n"], "{v}");
+    assert_eq!(v["verdict"], "AC", "{v}");
+}
+
+/// Everything under `dir` readable (and directories searchable) by others.
+fn make_readable(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let mode = if path.is_dir() { 0o755 } else { 0o644 };
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+        if path.is_dir() {
+            make_readable(&path);
+        }
+    }
+}
+
+#[test]
 fn hostile_programs_are_contained_without_root() {
     delegate_cgroups(USER);
     let id = USER.to_string();

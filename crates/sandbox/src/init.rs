@@ -138,6 +138,11 @@ fn new_cgroup(layout: &Layout) -> Result<Cgroup, String> {
 }
 
 fn serve(slot: &mut Option<Warden>, spec: &RunSpec) -> (Outcome, bool) {
+    // P1 ends a box it could not clean after the last answer went out; leave
+    // without answering, so the host retries on a new box.
+    if slot.as_ref().is_some_and(|w| !w.alive()) {
+        std::process::exit(0);
+    }
     if let Some(w) = slot.as_ref().filter(|w| w.mounts != spec.ro_mounts) {
         let error = format!(
             "this box mounts {:?}, the run asks for {:?}",
@@ -217,6 +222,12 @@ impl Warden {
                 Err("the box's init died while building the box".into())
             }
         }
+    }
+
+    fn alive(&self) -> bool {
+        let mut status = 0;
+        // SAFETY: polling our own child without blocking.
+        unsafe { libc::waitpid(self.p1, &mut status, libc::WNOHANG) == 0 }
     }
 
     fn stream(&self) -> std::mem::ManuallyDrop<std::fs::File> {
@@ -332,6 +343,9 @@ fn enter_user_namespace() -> Result<(), String> {
         ("/proc/self/setgroups", "deny".to_string()),
         ("/proc/self/uid_map", format!("0 {uid} 1")),
         ("/proc/self/gid_map", format!("0 {gid} 1")),
+        // Anyone in the namespace may write this map once: a program would
+        // leave bytes there for the next run of the box. Ours comes first.
+        ("/proc/self/projid_map", "0 0 1".to_string()),
     ] {
         std::fs::write(file, text).map_err(|e| format!("{file}: {e}"))?;
     }
@@ -360,8 +374,11 @@ fn stdin_memfd(data: &[u8]) -> Result<OwnedFd, String> {
 
 /// The report frame, once all of it has arrived.
 fn complete_report(bytes: &[u8]) -> Option<&[u8]> {
-    let len = u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?) as usize;
-    bytes.get(8..8 + len)
+    let len = u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?);
+    let end = usize::try_from(len.min(protocol::MAX_FRAME))
+        .ok()?
+        .checked_add(8)?;
+    bytes.get(8..end)
 }
 
 /// Read the program's output and P1's report while enforcing wall, CPU and
@@ -382,7 +399,21 @@ fn watch(
     let mut open = [true, true, true, true];
     let mut kills = Kills::default();
     let mut chunk = vec![0u8; 64 * 1024];
+    // Output can outlive every process for a moment (a descriptor in flight
+    // on a unix socket until the kernel collects it): once P1 has reported,
+    // wait at most a second for it. And however P1 fares, init gives up on
+    // a run a few seconds past its wall limit (P1 killed, the box gone).
+    let mut reported: Option<Instant> = None;
+    let give_up = Duration::from_millis(limits.wall_ms) + Duration::from_secs(5);
     while open[0] || open[1] || open[2] {
+        if reported.is_some_and(|t| t.elapsed() > Duration::from_secs(1)) {
+            break;
+        }
+        if start.elapsed() > give_up {
+            // SAFETY: p1 is our child.
+            unsafe { libc::kill(p1, libc::SIGKILL) };
+            break;
+        }
         let mut pfds: Vec<libc::pollfd> = raw
             .iter()
             .zip(open)
@@ -422,6 +453,13 @@ fn watch(
             }
             if i == 2 && complete_report(&bufs[2]).is_some() {
                 open[2] = false;
+                reported = Some(Instant::now());
+            } else if i == 2 && bufs[2].len() as u64 > protocol::MAX_FRAME + 8 {
+                // Not a report P1 would send: the box is not to be trusted.
+                bufs[2].clear();
+                open[2] = false;
+                // SAFETY: p1 is our child.
+                unsafe { libc::kill(p1, libc::SIGKILL) };
             }
         }
         if open[2] {

@@ -23,7 +23,7 @@ use crate::{BoxFile, Limits, RunSpec, protocol, seccomp};
 const STAGING: &str = "/tmp/codemint-sandbox-root";
 /// The unprivileged user programs run as.
 const NOBODY: u32 = 65534;
-/// Largest file copied out of a box.
+/// Most bytes copied out of a box per run (one file or all together).
 const MAX_COPY_OUT: u64 = 256 << 20;
 /// The box has its own user namespace (started without root): programs run
 /// as its uid 0 with every capability dropped.
@@ -60,6 +60,14 @@ pub(crate) fn main(sock: OwnedFd, mounts: &[PathBuf], rootless: bool) -> ! {
     // have its uid): not dumpable, so only CAP_SYS_PTRACE could.
     // SAFETY: prctl on this process only.
     unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) };
+    // No handlers (Rust installs SIGSEGV/SIGBUS ones): the kernel then drops
+    // every signal sent to a pid namespace's init from inside it.
+    for sig in 1..32 {
+        if sig != libc::SIGKILL && sig != libc::SIGSTOP {
+            // SAFETY: resetting this process's own signal dispositions.
+            unsafe { libc::signal(sig, libc::SIG_DFL) };
+        }
+    }
     // Init's stdin and stdout are the host's pipes: P1 must not hold them.
     if let Ok(null) = std::fs::File::open("/dev/null") {
         // SAFETY: replacing our own descriptors 0 and 1.
@@ -80,6 +88,7 @@ pub(crate) fn main(sock: OwnedFd, mounts: &[PathBuf], rootless: bool) -> ! {
         exit(1);
     }
     let filter = seccomp::program();
+    let settings = crate::tamper::Snapshot::take();
     let mut size = 1 << 20;
     if let Err(e) = reset(size) {
         eprintln!("codemint sandbox: cannot prepare the box: {e}");
@@ -99,13 +108,15 @@ pub(crate) fn main(sock: OwnedFd, mounts: &[PathBuf], rootless: bool) -> ! {
         if stream.read_exact(&mut message).is_err() {
             exit(1);
         }
-        let report = match protocol::decode_spec(&message) {
+        let mut report = match protocol::decode_spec(&message) {
             Ok(spec) => run(&spec, &filter, fds, &mut size),
             Err(e) => Report {
                 setup_error: Some(format!("bad request: {e}")),
                 ..Report::default()
             },
         };
+        // A run that changed P1's limits, priority or CPUs ends its box.
+        report.box_ok &= crate::tamper::Snapshot::take() == settings;
         drop(message);
         let out = protocol::encode(&report, report.files.iter().map(|f| f.data.as_slice()));
         if protocol::write_frame(&mut stream, &out).is_err() || !report.box_ok {
@@ -170,8 +181,8 @@ fn kill_survivors() {
 }
 
 /// Fresh tmpfs on /box, /tmp and /dev/shm (the last run's are detached and
-/// freed) and a fresh IPC namespace, so SysV and POSIX IPC objects of the
-/// last run are gone too.
+/// freed), pids counted from 2 again, and a fresh IPC namespace, so SysV and
+/// POSIX IPC objects of the last run are gone too.
 fn reset(size: u64) -> Result<(), String> {
     for (dir, mode) in RUN_DIRS {
         let c = cstr(dir);
@@ -185,6 +196,10 @@ fn reset(size: u64) -> Result<(), String> {
             Some(&format!("size={size},mode={mode},nr_inodes=4096")),
         )?;
     }
+    // Pids start again after P1's: how many processes the last run made is
+    // not the next run's to count.
+    std::fs::write("/proc/sys/kernel/ns_last_pid", "1")
+        .map_err(|e| format!("/proc/sys/kernel/ns_last_pid: {e}"))?;
     // SAFETY: affects P1 and the children it forks from now on.
     check(unsafe { libc::unshare(libc::CLONE_NEWIPC) }, "unshare ipc")
 }
@@ -531,30 +546,46 @@ fn exec_program(
     argv: &[*const libc::c_char],
     envp: &[*const libc::c_char],
 ) -> std::io::Error {
+    // Before the report pipe is REPORT_FD, a failure must put it there (the
+    // caller writes the reason to REPORT_FD), whatever that number held.
+    let early = || {
+        let err = std::io::Error::last_os_error();
+        if report != REPORT_FD {
+            // SAFETY: replacing a descriptor number of this doomed child.
+            unsafe { libc::dup3(report, REPORT_FD, libc::O_CLOEXEC) };
+        }
+        err
+    };
     // SAFETY: plain syscalls on our own descriptors and process state.
     unsafe {
         // Join the run's cgroup(s) (writing 0 moves the writer), then hide the
         // host's cgroup tree: the run's group is this process's cgroup root.
         for fd in cgroups {
             if libc::write(*fd, b"0".as_ptr().cast(), 1) != 1 {
-                return std::io::Error::last_os_error();
+                return early();
             }
         }
         if libc::unshare(libc::CLONE_NEWCGROUP) != 0 || libc::chdir(c"/box".as_ptr()) != 0 {
-            return std::io::Error::last_os_error();
+            return early();
         }
         for (target, fd) in fds.iter().enumerate() {
-            libc::dup2(*fd, target as i32);
+            if libc::dup2(*fd, target as i32) < 0 {
+                return early();
+            }
         }
-        if report != REPORT_FD {
-            libc::dup3(report, REPORT_FD, libc::O_CLOEXEC);
+        if report != REPORT_FD && libc::dup3(report, REPORT_FD, libc::O_CLOEXEC) < 0 {
+            return std::io::Error::last_os_error();
         }
-        libc::syscall(
+        // Nothing else may reach the program (all are close-on-exec too).
+        if libc::syscall(
             libc::SYS_close_range,
             (REPORT_FD + 1) as u32,
             u32::MAX,
             0u32,
-        );
+        ) != 0
+        {
+            return std::io::Error::last_os_error();
+        }
         let cpu_s = limits.cpu_ms.div_ceil(1000) + 1;
         set_rlimit(libc::RLIMIT_CPU, cpu_s, cpu_s + 1);
         set_rlimit(
@@ -622,13 +653,23 @@ fn copy_out(spec: &RunSpec, report: &mut Report) {
             None => paths.push(path.clone()),
         }
     }
+    let mut total = 0u64;
     for path in &paths {
         match read_beneath(dirfd, path) {
-            Ok(data) => report.files.push(BoxFile {
-                path: path.clone(),
-                data,
-                executable: true,
-            }),
+            Ok(data) if total + data.len() as u64 > MAX_COPY_OUT => {
+                report.file_errors.push(format!(
+                    "{path}: over {MAX_COPY_OUT} bytes copied out in all"
+                ));
+                break;
+            }
+            Ok(data) => {
+                total += data.len() as u64;
+                report.files.push(BoxFile {
+                    path: path.clone(),
+                    data,
+                    executable: true,
+                });
+            }
             Err(e) => report.file_errors.push(format!("{path}: {e}")),
         }
     }

@@ -31,6 +31,7 @@ mod inside;
 mod pool;
 mod protocol;
 mod seccomp;
+mod tamper;
 
 use std::path::PathBuf;
 use std::sync::Arc;

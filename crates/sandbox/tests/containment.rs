@@ -385,3 +385,19 @@ fn programs_get_default_signal_handling() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn pids_start_again_in_a_warm_box() {
+    // How many processes the last run made is not the next run's to count.
+    let sandbox = sandbox();
+    let first = sandbox
+        .run(&sh(
+            "for i in 1 2 3 4 5 6 7 8 9 10; do true & done; wait; echo $$",
+            quick(),
+        ))
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&first.stdout), "2\n", "{first:?}");
+    let second = sandbox.run(&sh("echo $$", quick())).unwrap();
+    assert_eq!(String::from_utf8_lossy(&second.stdout), "2\n", "{second:?}");
+    assert_eq!(sandbox.boxes().0, 1);
+}
