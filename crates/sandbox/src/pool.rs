@@ -5,7 +5,6 @@
 //! with the same mounts takes one. A box that could not be made clean (its P1
 //! died, its cgroup would not empty, a reset failed) is never returned.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::Mutex;
@@ -55,7 +54,6 @@ impl BoxProcess {
     pub(crate) fn run(&mut self, request: &[u8]) -> Result<(Outcome, bool), String> {
         let stdin = self.stdin.as_mut().ok_or("the box is closed")?;
         protocol::write_frame(stdin, request)
-            .and_then(|()| stdin.flush())
             .map_err(|e| format!("cannot send the run to the box: {e}"))?;
         let reply = protocol::read_frame(&mut self.stdout)
             .map_err(|e| format!("cannot read the box's answer: {e}"))?

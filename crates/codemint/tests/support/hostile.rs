@@ -389,3 +389,69 @@ pub fn run_case(case: &Case, dir: &Path, i: usize, uid: Option<u32>) -> Vec<Stri
     }
     failures
 }
+
+/// Run every case (as `as_user`, when given) with a bystander process of
+/// `box_uid` on the host, then check the host: no process of `box_uid` left
+/// after a case, the bystander alive (kill(-1) from a box must not reach
+/// it), no files written outside, no run groups left under
+/// `/sys/fs/cgroup/{hierarchy}/{cgroup_parent}`. What went wrong, if anything.
+pub fn run_suite(
+    cases: &[Case],
+    as_user: Option<u32>,
+    box_uid: u32,
+    cgroup_parent: &str,
+) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let id = box_uid.to_string();
+    let mut bystander = Command::new("setpriv")
+        .args([
+            "--reuid",
+            &id,
+            "--regid",
+            &id,
+            "--clear-groups",
+            "sleep",
+            "300",
+        ])
+        .spawn()
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut failures = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        failures.extend(run_case(case, dir.path(), i, as_user));
+        let left: Vec<String> = processes_of(box_uid)
+            .into_iter()
+            .filter(|p| !p.contains("sleep 300"))
+            .collect();
+        if !left.is_empty() {
+            failures.push(format!("{}: left processes behind: {left:?}", case.name));
+        }
+    }
+    if bystander.try_wait().unwrap().is_some() {
+        failures.push(format!(
+            "a host process of uid {box_uid} was killed from a box"
+        ));
+    }
+    let _ = bystander.kill();
+    let _ = bystander.wait();
+    for path in ["/x", "/etc/x", "/usr/bin/x"] {
+        if Path::new(path).exists() {
+            failures.push(format!("{path} was written"));
+        }
+    }
+    for c in ["memory", "pids", "cpuacct"] {
+        let dir = format!("/sys/fs/cgroup/{c}/{cgroup_parent}");
+        let left = std::fs::read_dir(&dir)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.file_name().to_string_lossy().starts_with("run-"))
+                    .count()
+            })
+            .unwrap_or(0);
+        if left > 0 {
+            failures.push(format!("{left} cgroups left under {dir}"));
+        }
+    }
+    failures
+}
