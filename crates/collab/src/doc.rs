@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use store::Store;
 use store::documents::NewUpdate;
 use tokio::sync::broadcast;
+use yrs::sync::awareness::AwarenessUpdateEntry;
 use yrs::sync::{Awareness, AwarenessUpdate, Message};
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
@@ -15,10 +16,14 @@ use yrs::{Doc, ReadTxn, StateVector, Subscription, Transact, Update};
 
 use crate::cluster::{self, Kind, Link};
 use crate::persist::Pending;
+use crate::presence;
 use crate::protocol::{self, Incoming, ProtocolError};
-use crate::{Collab, CollabConfig, CollabError};
+use crate::{Collab, CollabConfig, CollabError, Peer};
+use ywire::ApplyError;
 
-/// One encoded y-websocket message for every connection but `origin`.
+/// One encoded y-websocket message for every connection but `origin`. An
+/// empty one means the document was abandoned: connections close, and their
+/// clients reconnect to a copy loaded afresh.
 #[derive(Debug, Clone)]
 pub struct Frame {
     pub origin: u64,
@@ -32,6 +37,8 @@ pub struct LiveDoc {
     state: Mutex<State>,
     fanout: broadcast::Sender<Frame>,
     connections: AtomicUsize,
+    /// Open connections per member id.
+    members: Mutex<HashMap<String, usize>>,
     frozen: AtomicBool,
     idle_since: Mutex<Option<Instant>>,
     /// Cluster mode: the other nodes' copies, and the task applying theirs.
@@ -49,7 +56,8 @@ impl Drop for LiveDoc {
 
 struct State {
     awareness: Awareness,
-    /// Encoded size, approximately: the loaded state plus every update since.
+    /// Encoded size, an upper bound: the loaded state plus every update
+    /// since; measured again when it reaches the limit.
     size: usize,
     /// What the last transaction changed (filled by the update observer).
     changes: Arc<Mutex<Vec<Vec<u8>>>>,
@@ -59,12 +67,45 @@ struct State {
 }
 
 impl State {
+    fn new(doc: Doc, size: usize) -> Result<State, String> {
+        let changes: Arc<Mutex<Vec<Vec<u8>>>> = Arc::default();
+        let sink = changes.clone();
+        let observer = doc
+            .observe_update_v1(move |_, e| sink.lock().unwrap().push(e.update.clone()))
+            .map_err(|e| e.to_string())?;
+        Ok(State {
+            awareness: Awareness::new(doc),
+            size,
+            changes,
+            owners: HashMap::new(),
+            _observer: observer,
+        })
+    }
+
+    /// After yrs panicked integrating an update (see `ywire::apply`): carry
+    /// on with an empty document, leaving the broken one behind untouched
+    /// (its store stays borrowed by the abandoned transaction, so even
+    /// dropping it is not safe). The room reloads from its log.
+    fn abandon(&mut self) {
+        let fresh = State::new(Doc::new(), 0).expect("observing a new document");
+        std::mem::forget(std::mem::replace(self, fresh));
+    }
+
     /// Remove presence states; the update that tells the others.
     fn remove_presence(&mut self, ids: &[u64]) -> Option<AwarenessUpdate> {
         for id in ids {
             self.awareness.remove_state(*id);
         }
         self.awareness.update_with_clients(ids.iter().copied()).ok()
+    }
+
+    /// The document's encoded size now (what a snapshot of it would take).
+    fn encoded_len(&self) -> usize {
+        self.awareness
+            .doc()
+            .transact()
+            .encode_state_as_update_v1(&StateVector::default())
+            .len()
     }
 
     fn take_changes(&mut self) -> Vec<Vec<u8>> {
@@ -105,24 +146,15 @@ impl LiveDoc {
                     .map_err(|e| corrupt(e.to_string()))?;
             }
         }
-        let changes: Arc<Mutex<Vec<Vec<u8>>>> = Arc::default();
-        let sink = changes.clone();
-        let observer = doc
-            .observe_update_v1(move |_, e| sink.lock().unwrap().push(e.update.clone()))
-            .map_err(|e| corrupt(e.to_string()))?;
+        let state = State::new(doc, size).map_err(corrupt)?;
         metrics::gauge!("codemint_documents_loaded").increment(1.0);
         tracing::debug!(room, updates = stored.tail.len(), "document loaded");
         let live = Arc::new(LiveDoc {
             room: room.to_string(),
-            state: Mutex::new(State {
-                awareness: Awareness::new(doc),
-                size,
-                changes,
-                owners: HashMap::new(),
-                _observer: observer,
-            }),
+            state: Mutex::new(state),
             fanout: broadcast::channel(config.fanout_capacity).0,
             connections: AtomicUsize::new(0),
+            members: Mutex::default(),
             frozen: AtomicBool::new(false),
             idle_since: Mutex::new(None),
             link,
@@ -180,9 +212,14 @@ impl LiveDoc {
                 let update = Update::decode_v1(bytes).map_err(|e| e.to_string())?;
                 let changes = {
                     let mut state = self.state.lock().unwrap();
-                    let mut txn = state.awareness.doc().transact_mut();
-                    txn.apply_update(update).map_err(|e| e.to_string())?;
-                    drop(txn);
+                    if let Err(e) = ywire::apply(state.awareness.doc(), update) {
+                        if let ApplyError::Broken(_) = e {
+                            state.abandon();
+                            drop(state);
+                            self.broke();
+                        }
+                        return Err(e.to_string());
+                    }
                     state.take_changes()
                 };
                 for change in changes {
@@ -265,6 +302,28 @@ impl LiveDoc {
         self.connections.load(Ordering::SeqCst)
     }
 
+    /// Connections `member` holds now.
+    pub fn connections_of(&self, member: &str) -> usize {
+        self.members
+            .lock()
+            .unwrap()
+            .get(member)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The document was abandoned (see `State::abandon`): every connection
+    /// is told to reconnect (an empty frame). When the caller also took it out
+    /// of the map, the next connection loads the room afresh from its log,
+    /// and the clients' sync brings back whatever the log did not have yet.
+    fn broke(&self) {
+        metrics::counter!("codemint_documents_reloaded_total").increment(1);
+        let _ = self.fanout.send(Frame {
+            origin: 0,
+            bytes: Arc::from(&[][..]),
+        });
+    }
+
     pub(crate) fn freeze(&self) {
         self.frozen.store(true, Ordering::SeqCst);
         self.share(Kind::Freeze, &[]);
@@ -291,17 +350,21 @@ impl LiveDoc {
 
     pub(crate) fn connect(
         self: Arc<Self>,
-        author: &str,
-        writable: bool,
+        peer: Peer,
         collab: Collab,
     ) -> (Connection, broadcast::Receiver<Frame>) {
         self.connections.fetch_add(1, Ordering::SeqCst);
+        *self
+            .members
+            .lock()
+            .unwrap()
+            .entry(peer.member.clone())
+            .or_default() += 1;
         *self.idle_since.lock().unwrap() = None;
         let rx = self.fanout.subscribe();
         let conn = Connection {
             id: NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed),
-            author: author.to_string(),
-            writable,
+            peer,
             doc: self,
             collab,
             clients: HashSet::new(),
@@ -348,8 +411,7 @@ impl LiveDoc {
 /// One client's session on a document.
 pub struct Connection {
     id: u64,
-    author: String,
-    writable: bool,
+    peer: Peer,
     doc: Arc<LiveDoc>,
     collab: Collab,
     /// Awareness client ids this connection has set (removed when it leaves).
@@ -394,7 +456,7 @@ impl Connection {
                     replies
                         .push(Message::Sync(yrs::sync::SyncMessage::SyncStep2(update)).encode_v1());
                 }
-                Incoming::Update(bytes) => self.apply(&bytes).await?,
+                Incoming::Update(bytes) => self.apply(bytes).await?,
                 Incoming::Awareness(update) => self.awareness(update)?,
                 Incoming::AwarenessQuery => {
                     let state = self.doc.state.lock().unwrap();
@@ -409,7 +471,7 @@ impl Connection {
     }
 
     async fn apply(&mut self, bytes: &[u8]) -> Result<(), ProtocolError> {
-        if !self.writable || self.doc.frozen.load(Ordering::SeqCst) {
+        if !self.peer.writable || self.doc.frozen.load(Ordering::SeqCst) {
             // Read-only: the edit is dropped (the client's copy diverges until it
             // reloads, which is what read-only means).
             return Ok(());
@@ -420,13 +482,29 @@ impl Connection {
         let changes = {
             let mut state = self.doc.state.lock().unwrap();
             if state.size + bytes.len() > max {
-                return Err(ProtocolError::DocumentTooLarge(max));
+                // `size` only grows (it adds every update, deleted text
+                // included): measure what the document encodes to now.
+                state.size = state.encoded_len();
+                if state.size + bytes.len() > max {
+                    return Err(ProtocolError::DocumentTooLarge(max));
+                }
             }
-            let mut txn = state.awareness.doc().transact_mut();
-            txn.apply_update(update)
-                .map_err(|e| ProtocolError::Malformed(e.to_string()))?;
-            drop(txn);
-            state.take_changes()
+            match ywire::apply(state.awareness.doc(), update) {
+                Ok(()) => state.take_changes(),
+                Err(ApplyError::Refused(e)) => return Err(ProtocolError::Malformed(e)),
+                Err(ApplyError::Broken(e)) => {
+                    state.abandon();
+                    drop(state);
+                    tracing::warn!(room = %self.doc.room, member = %self.peer.member, error = %e,
+                        "an update broke the document; it reloads from its log");
+                    self.collab.strike(&self.doc.room, &self.peer.member);
+                    self.collab.forget(&self.doc);
+                    self.doc.broke();
+                    return Err(ProtocolError::Malformed(
+                        "the update cannot be applied to this document".into(),
+                    ));
+                }
+            }
         };
         self.publish(changes).await
     }
@@ -459,7 +537,7 @@ impl Connection {
             let pending = Pending::Update(NewUpdate {
                 room: self.doc.room.clone(),
                 at: now,
-                author: self.author.clone(),
+                author: self.peer.member.clone(),
                 data: change,
             });
             // Bounded: when the database falls behind, editors wait here.
@@ -471,6 +549,22 @@ impl Connection {
     }
 
     fn awareness(&mut self, update: AwarenessUpdate) -> Result<(), ProtocolError> {
+        if update.clients.len() > presence::IDS_PER_CONNECTION {
+            return Err(too_many_ids());
+        }
+        let config = self.collab.config();
+        let mut clients = HashMap::with_capacity(update.clients.len());
+        for (id, entry) in update.clients {
+            let json = presence::stamp(&entry.json, &self.peer, config.max_presence_state)?;
+            clients.insert(
+                id,
+                AwarenessUpdateEntry {
+                    clock: entry.clock,
+                    json,
+                },
+            );
+        }
+        let update = AwarenessUpdate { clients };
         let mut state = self.doc.state.lock().unwrap();
         // A connection speaks only for the client ids it introduced.
         if update
@@ -479,6 +573,26 @@ impl Connection {
             .any(|id| state.owners.get(id).is_some_and(|c| *c != self.id))
         {
             return Ok(());
+        }
+        let new = update
+            .clients
+            .keys()
+            .filter(|id| !self.clients.contains(id))
+            .count();
+        if self.clients.len() + new > presence::IDS_PER_CONNECTION {
+            return Err(too_many_ids());
+        }
+        let others: usize = state
+            .awareness
+            .iter()
+            .filter(|(id, _)| !update.clients.contains_key(id))
+            .filter_map(|(_, c)| c.data.map(|d| d.len()))
+            .sum();
+        let ours: usize = update.clients.values().map(|e| e.json.len()).sum();
+        if others + ours > config.max_presence_total {
+            return Err(ProtocolError::Presence(
+                "the room holds as much presence as it can".into(),
+            ));
         }
         for id in update.clients.keys() {
             state.owners.insert(*id, self.id);
@@ -493,6 +607,13 @@ impl Connection {
         self.doc.broadcast(self.id, &Message::Awareness(update));
         Ok(())
     }
+}
+
+fn too_many_ids() -> ProtocolError {
+    ProtocolError::Presence(format!(
+        "a connection may set presence for {} client ids at most",
+        presence::IDS_PER_CONNECTION
+    ))
 }
 
 impl Drop for Connection {
@@ -513,6 +634,15 @@ impl Drop for Connection {
             if let Some(update) = update {
                 self.doc.share(Kind::Awareness, &update.encode_v1());
                 self.doc.broadcast(self.id, &Message::Awareness(update));
+            }
+        }
+        {
+            let mut members = self.doc.members.lock().unwrap();
+            if let Some(n) = members.get_mut(&self.peer.member) {
+                *n -= 1;
+                if *n == 0 {
+                    members.remove(&self.peer.member);
+                }
             }
         }
         if self.doc.connections.fetch_sub(1, Ordering::SeqCst) == 1 {

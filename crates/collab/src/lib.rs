@@ -17,6 +17,7 @@
 mod cluster;
 mod doc;
 mod persist;
+mod presence;
 mod protocol;
 
 use std::collections::HashMap;
@@ -49,6 +50,15 @@ pub struct CollabConfig {
     pub fanout_capacity: usize,
     /// Connections one document accepts at once.
     pub max_connections: usize,
+    /// Of `max_connections`, how many only staff may take (so members who
+    /// are not staff can never lock the interviewers out).
+    pub reserved_for_staff: usize,
+    /// Connections one member may hold to one document.
+    pub max_connections_per_member: usize,
+    /// Largest presence (awareness) state of one client, in bytes of JSON.
+    pub max_presence_state: usize,
+    /// All presence states of one document together, in bytes of JSON.
+    pub max_presence_total: usize,
 }
 
 impl Default for CollabConfig {
@@ -62,8 +72,26 @@ impl Default for CollabConfig {
             log_retention: None,
             fanout_capacity: 512,
             max_connections: 64,
+            reserved_for_staff: 8,
+            max_connections_per_member: 4,
+            max_presence_state: 4 << 10,
+            max_presence_total: 64 << 10,
         }
     }
+}
+
+/// Who connects to a document, as the server authorised them.
+#[derive(Debug, Clone)]
+pub struct Peer {
+    /// The member id (`u:{id}` or `g:{id}`), recorded with every update.
+    pub member: String,
+    /// Their name: presence states carry this, whatever the client claims.
+    pub name: String,
+    /// False makes a read-only connection (it syncs and sees presence; its
+    /// edits are dropped).
+    pub writable: bool,
+    /// Host or interviewer: may take the connections kept for staff.
+    pub staff: bool,
 }
 
 /// The documents of this process; cheap to clone.
@@ -79,7 +107,12 @@ struct Inner {
     persist: mpsc::Sender<persist::Pending>,
     /// Cluster mode: the bus between the nodes' copies of each document.
     bus: Option<bus::Bus>,
+    /// Updates per (room, member) that broke a document (see `ywire::apply`).
+    strikes: Mutex<HashMap<(String, String), u32>>,
 }
+
+/// Updates that broke a document before a member may not connect to it again.
+const MAX_STRIKES: u32 = 3;
 
 /// Why a document cannot be opened.
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +123,10 @@ pub enum CollabError {
     Corrupt(String, String),
     #[error("the document has {0} connections, its limit")]
     Full(usize),
+    #[error("you already have {0} connections to this document, the limit")]
+    MemberLimit(usize),
+    #[error("your updates broke this document {MAX_STRIKES} times; you may not edit it again")]
+    Banned,
     #[error(transparent)]
     Refused(#[from] ProtocolError),
 }
@@ -116,6 +153,7 @@ impl Collab {
                 docs: Mutex::default(),
                 persist: tx,
                 bus,
+                strikes: Mutex::default(),
             }),
         };
         tokio::spawn(persist::flusher(store, config, rx, collab.clone()));
@@ -145,14 +183,39 @@ impl Collab {
         &self.inner.config
     }
 
-    /// Open `room`'s document (loading it if needed) and connect to it.
-    /// `author` is recorded with every update; `writable` false makes a
-    /// read-only connection (it syncs and sees presence; its edits are dropped).
+    /// Open `room`'s document (loading it if needed) and connect `peer` to
+    /// it, within the connection limits: the document's, the part of it kept
+    /// for staff, and the member's own.
     pub async fn connect(
+        &self,
+        room: &str,
+        peer: Peer,
+    ) -> Result<(Connection, broadcast::Receiver<Frame>), CollabError> {
+        self.attach(room, peer, true).await
+    }
+
+    /// The server's own connection (choosing a problem, reading the code):
+    /// not counted against anyone's limits.
+    async fn attach_system(
         &self,
         room: &str,
         author: &str,
         writable: bool,
+    ) -> Result<Connection, CollabError> {
+        let peer = Peer {
+            member: author.to_string(),
+            name: String::new(),
+            writable,
+            staff: true,
+        };
+        Ok(self.attach(room, peer, false).await?.0)
+    }
+
+    async fn attach(
+        &self,
+        room: &str,
+        peer: Peer,
+        limited: bool,
     ) -> Result<(Connection, broadcast::Receiver<Frame>), CollabError> {
         loop {
             let cell = {
@@ -178,18 +241,30 @@ impl Collab {
                 .and_then(|c| c.get())
                 .is_some_and(|d| Arc::ptr_eq(d, &doc));
             if still_current {
-                let max = self.inner.config.max_connections;
-                if doc.connections() >= max {
-                    return Err(CollabError::Full(max));
+                if limited {
+                    if self.strikes(room, &peer.member) >= MAX_STRIKES {
+                        return Err(CollabError::Banned);
+                    }
+                    let config = &self.inner.config;
+                    let max = config.max_connections;
+                    let for_all = max.saturating_sub(config.reserved_for_staff);
+                    let open = doc.connections();
+                    if open >= max || (!peer.staff && open >= for_all) {
+                        return Err(CollabError::Full(max));
+                    }
+                    let per_member = config.max_connections_per_member;
+                    if doc.connections_of(&peer.member) >= per_member {
+                        return Err(CollabError::MemberLimit(per_member));
+                    }
                 }
-                return Ok(doc.connect(author, writable, self.clone()));
+                return Ok(doc.connect(peer, self.clone()));
             }
         }
     }
 
     /// A text field of `room`'s document as it is now.
     pub async fn text(&self, room: &str, field: &str) -> Result<String, CollabError> {
-        let (conn, _) = self.connect(room, "system", false).await?;
+        let conn = self.attach_system(room, "system", false).await?;
         Ok(conn.doc().text(field))
     }
 
@@ -201,7 +276,7 @@ impl Collab {
         content: &str,
         author: &str,
     ) -> Result<(), CollabError> {
-        let (mut conn, _) = self.connect(room, author, true).await?;
+        let mut conn = self.attach_system(room, author, true).await?;
         Ok(conn.replace_text(field, content).await?)
     }
 
@@ -226,6 +301,36 @@ impl Collab {
                 cluster::send(bus, &bus::doc_topic(room), cluster::Kind::Freeze, &[]);
             }
             (None, None) => {}
+        }
+    }
+
+    fn strikes(&self, room: &str, member: &str) -> u32 {
+        let strikes = self.inner.strikes.lock().unwrap();
+        strikes
+            .get(&(room.to_string(), member.to_string()))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// `member` sent an update that broke `room`'s document.
+    pub(crate) fn strike(&self, room: &str, member: &str) {
+        let mut strikes = self.inner.strikes.lock().unwrap();
+        *strikes
+            .entry((room.to_string(), member.to_string()))
+            .or_default() += 1;
+    }
+
+    /// Take an abandoned document out of the map (if it is still the one
+    /// there), so the next connection loads the room again.
+    pub(crate) fn forget(&self, doc: &Arc<LiveDoc>) {
+        let mut docs = self.inner.docs.lock().unwrap();
+        let current = docs
+            .get(doc.room())
+            .and_then(|c| c.get())
+            .is_some_and(|d| Arc::ptr_eq(d, doc));
+        if current {
+            docs.remove(doc.room());
+            metrics::gauge!("codemint_documents_loaded").decrement(1.0);
         }
     }
 

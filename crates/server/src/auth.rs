@@ -38,11 +38,10 @@ pub fn validate_account(email: &str, password: &str, name: &str) -> Result<(), V
         );
     }
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        errs.add(
-            "name",
-            "must be 1-100 characters without control characters",
-        );
+    if name.is_empty() || name.chars().count() > 100 {
+        errs.add("name", "must be 1-100 characters");
+    } else if name.chars().any(|c| crate::text::is_forbidden(c, false)) {
+        errs.add("name", crate::text::FORBIDDEN);
     }
     errs.into_result()
 }

@@ -13,6 +13,8 @@ mod openapi;
 mod problem_cache;
 mod rate_limit;
 mod routes;
+mod socket;
+pub mod text;
 mod ws;
 mod yjs;
 

@@ -13,7 +13,7 @@ mod users;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderName, Method, Request};
+use axum::http::{HeaderName, Method, Request, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use tower::ServiceExt;
@@ -54,6 +54,15 @@ pub fn router(state: AppState) -> Router {
         .route("/ws", get(crate::ws::handler))
         .route("/yjs/{room}", get(crate::yjs::handler))
         .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
+        // After every route: a known path with another method is a 405 in
+        // problem+json (axum keeps the `Allow` header).
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this path does not take that method",
+            )
+        })
         .fallback(move |req: Request<Body>| fallback(web.clone(), req))
         .layer(CatchPanicLayer::custom(|panic: Box<dyn std::any::Any + Send>| {
             let what = panic

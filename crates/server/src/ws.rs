@@ -61,6 +61,16 @@ struct Subscriptions {
 
 impl Subscriptions {
     fn add(&mut self, bus: &bus::Bus, topic: &str) {
+        self.forward(bus, topic, None);
+    }
+
+    /// A room's staff-only topic: each event goes out only while the user
+    /// still holds a staff role (one demoted since joining stops getting them).
+    fn add_staff(&mut self, state: &AppState, topic: &str, user_id: i64) {
+        self.forward(&state.bus, topic, Some((state.clone(), user_id)));
+    }
+
+    fn forward(&mut self, bus: &bus::Bus, topic: &str, staff: Option<(AppState, i64)>) {
         let mut rx = bus.subscribe(topic);
         let outbox = self.outbox.clone();
         let overflow = self.overflow.clone();
@@ -68,6 +78,12 @@ impl Subscriptions {
             loop {
                 match rx.recv().await {
                     Ok(json) => {
+                        if let Some((state, user_id)) = &staff {
+                            let still = state.store.user(*user_id).await;
+                            if !still.is_ok_and(|u| u.role.is_staff()) {
+                                return;
+                            }
+                        }
                         if outbox.try_send(json).is_err() {
                             overflow.notify_one();
                             return;
@@ -130,7 +146,18 @@ async fn connection(mut socket: WebSocket, state: AppState, who: Principal) {
                     open = send(&mut socket, &e).await;
                 }
                 Some(Ok(_)) => {}
-                Some(Err(_)) | None => open = false,
+                Some(Err(e)) => {
+                    if crate::socket::too_large(&e) {
+                        let reason = crate::socket::too_large_reason(MAX_MESSAGE);
+                        let _ = socket.send(Message::Close(Some(CloseFrame {
+                            code: 1009,
+                            reason: reason.into(),
+                        }))).await;
+                        crate::socket::linger().await;
+                    }
+                    open = false;
+                }
+                None => open = false,
             },
         }
     }
@@ -164,8 +191,8 @@ async fn join_room(
             return error("too_many_rooms", "at most 16 rooms per connection");
         }
         subs.add(&state.bus, &bus::room_topic(room));
-        if member.is_staff() {
-            subs.add(&state.bus, &bus::room_staff_topic(room));
+        if let (true, Some(user)) = (member.is_staff(), who.user()) {
+            subs.add_staff(state, &bus::room_staff_topic(room), user.id);
         }
         subs.rooms.push(room.to_string());
     }
@@ -221,16 +248,17 @@ async fn answer(
         Ok(m) => m,
         Err(e) => return error("bad_message", format!("not a client message: {e}")),
     };
-    if let ClientMessage::JoinRoom { room } = &msg {
-        return join_room(state, who, subs, room).await;
+    match &msg {
+        ClientMessage::JoinRoom { room } => return join_room(state, who, subs, room).await,
+        ClientMessage::Ping => return ServerEvent::Pong,
+        _ => {}
     }
     // Runs and submissions belong to accounts.
     let Some(user) = who.user() else {
         return error("forbidden", "guests have no runs or submissions");
     };
     match msg {
-        ClientMessage::Ping => ServerEvent::Pong,
-        ClientMessage::JoinRoom { .. } => ServerEvent::Pong,
+        ClientMessage::Ping | ClientMessage::JoinRoom { .. } => ServerEvent::Pong,
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
             Ok(s) if s.user_id == user.id || user.role.is_staff() => {
                 let r = s.result.unwrap_or_default();

@@ -43,12 +43,21 @@ pub async fn handler(
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
     let (room_row, member) = crate::routes::rooms::admitted(&state, &who, &room).await?;
-    let writable = room_row.state == "open" && member.role != "observer";
-    let (conn, fanout) = match state.collab.connect(&room, &member.member, writable).await {
+    let peer = collab::Peer {
+        writable: room_row.state == "open" && member.role != "observer",
+        staff: member.is_staff(),
+        member: member.member,
+        name: member.name,
+    };
+    let (conn, fanout) = match state.collab.connect(&room, peer).await {
         Ok(c) => c,
-        Err(e @ collab::CollabError::Full(_)) => {
+        Err(e @ collab::CollabError::Banned) => return Err(ApiError::forbidden(e.to_string())),
+        Err(e @ (collab::CollabError::Full(_) | collab::CollabError::MemberLimit(_))) => {
             let mut err = ApiError::too_many_requests(10);
-            err.code = "room_full";
+            err.code = match e {
+                collab::CollabError::Full(_) => "room_full",
+                _ => "too_many_connections",
+            };
             err.detail = e.to_string();
             return Err(err);
         }
@@ -80,9 +89,15 @@ async fn connection(
         .into_iter()
         .all(|m| outbox.try_send(Outgoing::Data(m.into())).is_ok());
     let mut bucket = (BURST, Instant::now());
+    let mut oversized = false;
     while open {
         tokio::select! {
             frame = fanout.recv() => match frame {
+                Ok(frame) if frame.bytes.is_empty() => {
+                    // The document was abandoned and reloads: reconnect.
+                    close(&outbox, 1012, "the document was reloaded; reconnect").await;
+                    open = false;
+                }
                 Ok(frame) if frame.origin == conn.id() => {}
                 Ok(frame) => {
                     if outbox.try_send(Outgoing::Data(frame.bytes)).is_err() {
@@ -120,6 +135,7 @@ async fn connection(
                                 ProtocolError::DocumentTooLarge(_) => 1009,
                                 ProtocolError::Unavailable => 1011,
                                 ProtocolError::Malformed(_) => 1007,
+                                ProtocolError::Presence(_) => 1008,
                             };
                             close(&outbox, code, &e.to_string()).await;
                             open = false;
@@ -128,6 +144,10 @@ async fn connection(
                 }
                 Some(Err(e)) => {
                     tracing::debug!(error = %e, "a /yjs connection failed");
+                    if crate::socket::too_large(&e) {
+                        close(&outbox, 1009, &crate::socket::too_large_reason(MAX_MESSAGE)).await;
+                        oversized = true;
+                    }
                     open = false;
                 }
                 Some(Ok(Message::Close(_))) | None => open = false,
@@ -143,6 +163,12 @@ async fn connection(
     // Never wait long.
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
         let _ = writer.await;
+        if oversized {
+            // The rest of the oversized frame cannot be read (the socket
+            // would buffer it whole): give the client time to read our close.
+            crate::socket::linger().await;
+            return;
+        }
         while let Some(Ok(msg)) = stream.next().await {
             if matches!(msg, Message::Close(_)) {
                 break;

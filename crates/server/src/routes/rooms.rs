@@ -105,7 +105,14 @@ pub(crate) async fn admitted(
 ) -> ApiResult<(Room, Member)> {
     let room = find(state, who, id).await?;
     match state.store.member(id, &who.member_id()).await? {
-        Some(m) if m.status == "admitted" => Ok((room, m)),
+        Some(mut m) if m.status == "admitted" => {
+            // Staff rights in a room need the global role too: someone
+            // demoted since they joined keeps the room, as an observer.
+            if m.is_staff() && !who.user().is_some_and(|u| u.role.is_staff()) {
+                m.role = "observer".into();
+            }
+            Ok((room, m))
+        }
         Some(m) if m.status == "pending" => Err(ApiError::forbidden(
             "you are waiting in the lobby; an interviewer will admit you",
         )),
@@ -132,7 +139,8 @@ fn require_open(room: &Room) -> ApiResult<()> {
     }
 }
 
-fn text_field(field: &str, text: &str, max: usize) -> ApiResult<String> {
+/// Names and titles are one line; chat and notes may have several.
+fn text_field(field: &str, text: &str, max: usize, multiline: bool) -> ApiResult<String> {
     let t = text.trim();
     if t.is_empty() {
         return Err(ApiError::field(field, "is empty"));
@@ -142,6 +150,9 @@ fn text_field(field: &str, text: &str, max: usize) -> ApiResult<String> {
             field,
             format!("is longer than {max} characters"),
         ));
+    }
+    if t.chars().any(|c| crate::text::is_forbidden(c, multiline)) {
+        return Err(ApiError::field(field, crate::text::FORBIDDEN));
     }
     Ok(t.to_string())
 }
@@ -170,7 +181,7 @@ async fn create_room(
 ) -> ApiResult<(StatusCode, Json<RoomDto>)> {
     let host = user.require_staff()?;
     let title = match req.title.as_deref() {
-        Some(t) => text_field("title", t, 120)?,
+        Some(t) => text_field("title", t, 120, false)?,
         None => format!("{}'s room", host.name),
     };
     let language = req.language.unwrap_or_else(|| "python".into());
@@ -303,7 +314,7 @@ async fn join_as_guest(
     Json(req): Json<GuestJoin>,
 ) -> ApiResult<(StatusCode, Json<GuestJoined>)> {
     state.limits.auth_by_ip.check(&client.0).await?;
-    let name = text_field("name", &req.name, MAX_NAME)?;
+    let name = text_field("name", &req.name, MAX_NAME, false)?;
     let room = state.store.room(&id).await.map_err(|e| match e {
         StoreError::NotFound => not_found(&id),
         other => other.into(),
@@ -426,6 +437,23 @@ async fn decide(
             "role",
             "must be candidate, interviewer or observer",
         ));
+    }
+    if role == "interviewer" && req.admit {
+        // Room staff rights follow the global role (see `admitted`).
+        let staff_account = match state.store.member(&id, &member).await? {
+            // Nobody by that id: the decision below answers 404.
+            None => true,
+            Some(Member {
+                user_id: Some(uid), ..
+            }) => state.store.user(uid).await.is_ok_and(|u| u.role.is_staff()),
+            Some(_) => false,
+        };
+        if !staff_account {
+            return Err(ApiError::field(
+                "role",
+                "only accounts with the interviewer or admin role can be admitted as interviewers",
+            ));
+        }
     }
     let Some(decided) = state
         .store
@@ -639,7 +667,7 @@ async fn post_text(
     text: &str,
     note: bool,
 ) -> ApiResult<(StatusCode, Json<Posted>)> {
-    let text = text_field("text", text, MAX_TEXT)?;
+    let text = text_field("text", text, MAX_TEXT, true)?;
     let data = serde_json::json!({"text": text, "name": me.name});
     let (kind, audience, topic) = if note {
         ("note", "staff", room_staff_topic(room))
@@ -710,6 +738,11 @@ async fn signal(
     Json(req): Json<SignalReport>,
 ) -> ApiResult<StatusCode> {
     let (room, me) = admitted(&state, &who, &id).await?;
+    if me.role != "candidate" {
+        return Err(ApiError::forbidden(
+            "integrity signals come from the room's candidates only",
+        ));
+    }
     require_open(&room)?;
     if !SIGNALS.contains(&req.kind.as_str()) {
         return Err(ApiError::field(

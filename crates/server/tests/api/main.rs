@@ -7,6 +7,7 @@ mod auth;
 mod ops;
 mod pipeline;
 mod problems;
+mod room_abuse;
 mod rooms;
 mod web;
 mod yclient;

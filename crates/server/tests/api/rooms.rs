@@ -34,7 +34,7 @@ dual_backend_tests!(
 );
 
 /// A `/ws` client that records every event it receives.
-struct Events {
+pub(crate) struct Events {
     seen: Arc<Mutex<Vec<Value>>>,
     tx: futures_util::stream::SplitSink<
         tokio_tungstenite::WebSocketStream<
@@ -45,7 +45,7 @@ struct Events {
 }
 
 impl Events {
-    async fn connect(app: &TestApp, token: &str) -> Events {
+    pub(crate) async fn connect(app: &TestApp, token: &str) -> Events {
         let url = format!("{}/ws?token={token}", app.base.replace("http://", "ws://"));
         let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
         let (tx, mut rx) = ws.split();
@@ -61,7 +61,7 @@ impl Events {
         Events { seen, tx }
     }
 
-    async fn join(&mut self, room: &str) -> Value {
+    pub(crate) async fn join(&mut self, room: &str) -> Value {
         let before = self.seen.lock().unwrap().len();
         self.tx
             .send(Message::text(
@@ -82,7 +82,7 @@ impl Events {
         found.unwrap()
     }
 
-    async fn wait(&self, pred: impl Fn(&Value) -> bool) -> Value {
+    pub(crate) async fn wait(&self, pred: impl Fn(&Value) -> bool) -> Value {
         let seen = self.seen.clone();
         let mut found = None;
         eventually("a /ws event", || {
@@ -93,17 +93,17 @@ impl Events {
         found.unwrap()
     }
 
-    fn all(&self) -> Vec<Value> {
+    pub(crate) fn all(&self) -> Vec<Value> {
         self.seen.lock().unwrap().clone()
     }
 }
 
-struct Room {
-    id: String,
-    host: String,
+pub(crate) struct Room {
+    pub(crate) id: String,
+    pub(crate) host: String,
 }
 
-async fn room(app: &TestApp) -> Room {
+pub(crate) async fn room(app: &TestApp) -> Room {
     let host = app
         .token_with_role("host@example.com", Role::Interviewer)
         .await;
@@ -124,7 +124,7 @@ async fn room(app: &TestApp) -> Room {
     Room { id, host }
 }
 
-async fn guest(app: &TestApp, room: &str, name: &str) -> (String, String) {
+pub(crate) async fn guest(app: &TestApp, room: &str, name: &str) -> (String, String) {
     let res = app
         .post(
             &format!("/api/v1/rooms/{room}/guests"),
@@ -141,7 +141,12 @@ async fn guest(app: &TestApp, room: &str, name: &str) -> (String, String) {
     )
 }
 
-async fn decide(app: &TestApp, room: &Room, member: &str, body: Value) -> reqwest::Response {
+pub(crate) async fn decide(
+    app: &TestApp,
+    room: &Room,
+    member: &str,
+    body: Value,
+) -> reqwest::Response {
     app.post(
         &format!("/api/v1/rooms/{}/lobby/{member}", room.id),
         Some(&room.host),
@@ -150,7 +155,7 @@ async fn decide(app: &TestApp, room: &Room, member: &str, body: Value) -> reqwes
     .await
 }
 
-async fn admitted_guest(app: &TestApp, room: &Room, name: &str) -> (String, String) {
+pub(crate) async fn admitted_guest(app: &TestApp, room: &Room, name: &str) -> (String, String) {
     let (token, member) = guest(app, &room.id, name).await;
     assert_eq!(
         decide(app, room, &member, json!({"admit": true}))
@@ -833,6 +838,7 @@ async fn limits_keep_rooms_and_memory_bounded(backend: Backend) {
         max_doc_bytes: 64 << 20,
         fanout_capacity: 1024,
         max_connections: 3,
+        reserved_for_staff: 1,
         ..collab::CollabConfig::default()
     };
     let app = TestApp::spawn_full(backend, |c| c.max_room_members = 3, config).await;
@@ -913,6 +919,7 @@ async fn limits_keep_rooms_and_memory_bounded(backend: Backend) {
         big.closed().is_some()
     })
     .await;
+    assert_eq!(big.closed().unwrap().0, 1009, "{:?}", big.closed());
     drop(big);
     // A flood of messages is cut off.
     let flood = YClient::connect(&app.base, &room.id, &room.host)

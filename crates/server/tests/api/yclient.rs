@@ -116,6 +116,18 @@ impl YClient {
         self.send_since(&before);
     }
 
+    /// Delete the whole text and send the update.
+    pub fn delete_all(&self) {
+        let text = self.doc.get_or_insert_text("code");
+        let before = self.doc.transact().state_vector();
+        {
+            let mut txn = self.doc.transact_mut();
+            let len = text.len(&txn);
+            text.remove_range(&mut txn, 0, len);
+        }
+        self.send_since(&before);
+    }
+
     fn send_since(&self, before: &StateVector) {
         let update = self.doc.transact().encode_state_as_update_v1(before);
         let _ = self
