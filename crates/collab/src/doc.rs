@@ -8,11 +8,12 @@ use std::time::{Duration, Instant};
 use store::Store;
 use store::documents::NewUpdate;
 use tokio::sync::broadcast;
+use yrs::block::ClientID;
 use yrs::sync::awareness::AwarenessUpdateEntry;
 use yrs::sync::{Awareness, AwarenessUpdate, Message};
 use yrs::updates::decoder::Decode;
 use yrs::updates::encoder::Encode;
-use yrs::{Doc, ReadTxn, StateVector, Subscription, Transact, Update};
+use yrs::{Doc, ReadTxn, StateVector, Transact, TransactionMut, Update};
 
 use crate::cluster::{self, Kind, Link};
 use crate::persist::Pending;
@@ -62,23 +63,22 @@ struct State {
     /// What the last transaction changed (filled by the update observer).
     changes: Arc<Mutex<Vec<Vec<u8>>>>,
     /// Which connection introduced each presence (awareness) client id.
-    owners: HashMap<u64, u64>,
-    _observer: Subscription,
+    owners: HashMap<ClientID, u64>,
 }
 
 impl State {
     fn new(doc: Doc, size: usize) -> Result<State, String> {
         let changes: Arc<Mutex<Vec<Vec<u8>>>> = Arc::default();
         let sink = changes.clone();
-        let observer = doc
-            .observe_update_v1(move |_, e| sink.lock().unwrap().push(e.update.clone()))
-            .map_err(|e| e.to_string())?;
+        doc.observe_update_v1("changes", move |_: &TransactionMut, e| {
+            sink.lock().unwrap().push(e.update.clone())
+        })
+        .map_err(|e| e.to_string())?;
         Ok(State {
             awareness: Awareness::new(doc),
             size,
             changes,
             owners: HashMap::new(),
-            _observer: observer,
         })
     }
 
@@ -92,7 +92,7 @@ impl State {
     }
 
     /// Remove presence states; the update that tells the others.
-    fn remove_presence(&mut self, ids: &[u64]) -> Option<AwarenessUpdate> {
+    fn remove_presence(&mut self, ids: &[ClientID]) -> Option<AwarenessUpdate> {
         for id in ids {
             self.awareness.remove_state(*id);
         }
@@ -212,7 +212,7 @@ impl LiveDoc {
                 let update = Update::decode_v1(bytes).map_err(|e| e.to_string())?;
                 let changes = {
                     let mut state = self.state.lock().unwrap();
-                    if let Err(e) = ywire::apply(state.awareness.doc(), update) {
+                    if let Err(e) = ywire::apply_from_peer(state.awareness.doc(), update) {
                         if let ApplyError::Broken(_) = e {
                             state.abandon();
                             drop(state);
@@ -228,7 +228,7 @@ impl LiveDoc {
             }
             Kind::Awareness => {
                 let update = AwarenessUpdate::decode_v1(bytes).map_err(|e| e.to_string())?;
-                let state = self.state.lock().unwrap();
+                let mut state = self.state.lock().unwrap();
                 // Presence owned by one of our own connections is ours to set.
                 if update
                     .clients
@@ -277,7 +277,7 @@ impl LiveDoc {
                 .doc()
                 .transact()
                 .encode_state_as_update_v1(&StateVector::default());
-            let own: Vec<u64> = state.owners.keys().copied().collect();
+            let own: Vec<ClientID> = state.owners.keys().copied().collect();
             let presence = state
                 .awareness
                 .update_with_clients(own)
@@ -386,7 +386,7 @@ impl LiveDoc {
             .map(|d| d.as_millis() as u64)
             .unwrap_or(0);
         let mut state = self.state.lock().unwrap();
-        let stale: Vec<u64> = state
+        let stale: Vec<ClientID> = state
             .awareness
             .iter()
             .filter(|(_, c)| {
@@ -415,7 +415,7 @@ pub struct Connection {
     doc: Arc<LiveDoc>,
     collab: Collab,
     /// Awareness client ids this connection has set (removed when it leaves).
-    clients: HashSet<u64>,
+    clients: HashSet<ClientID>,
 }
 
 impl Connection {
@@ -490,23 +490,33 @@ impl Connection {
                 }
             }
             match ywire::apply(state.awareness.doc(), update) {
-                Ok(()) => state.take_changes(),
+                Ok(()) => Ok(state.take_changes()),
                 Err(ApplyError::Refused(e)) => return Err(ProtocolError::Malformed(e)),
                 Err(ApplyError::Broken(e)) => {
                     state.abandon();
-                    drop(state);
-                    tracing::warn!(room = %self.doc.room, member = %self.peer.member, error = %e,
-                        "an update broke the document; it reloads from its log");
-                    self.collab.strike(&self.doc.room, &self.peer.member);
-                    self.collab.forget(&self.doc);
-                    self.doc.broke();
-                    return Err(ProtocolError::Malformed(
-                        "the update cannot be applied to this document".into(),
-                    ));
+                    Err(e)
                 }
             }
         };
+        let changes = match changes {
+            Ok(changes) => changes,
+            Err(e) => return Err(self.broken(e).await),
+        };
         self.publish(changes).await
+    }
+
+    /// This connection's update broke the document (already abandoned).
+    async fn broken(&self, error: String) -> ProtocolError {
+        tracing::warn!(room = %self.doc.room, member = %self.peer.member, %error,
+            "an update broke the document; it reloads from its log");
+        self.collab.strike(&self.doc.room, &self.peer.member);
+        // Out of the map first (new connections load afresh), then the log
+        // gets what was accepted before, then the connections are told to
+        // reconnect.
+        self.collab.forget(&self.doc);
+        self.collab.flush().await;
+        self.doc.broke();
+        ProtocolError::Malformed("the update cannot be applied to this document".into())
     }
 
     /// Replace a text field's content (the server choosing a problem's stub).
@@ -620,7 +630,7 @@ impl Drop for Connection {
     fn drop(&mut self) {
         if !self.clients.is_empty() {
             let mut state = self.doc.state.lock().unwrap();
-            let gone: Vec<u64> = self
+            let gone: Vec<ClientID> = self
                 .clients
                 .iter()
                 .copied()

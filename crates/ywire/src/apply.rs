@@ -1,20 +1,26 @@
-//! Applying a checked update from an untrusted client. The checks in
-//! `check.rs` make decoding safe, but an update can still be well-formed and
-//! inconsistent (a block pointing at a clock its client never reached, …),
-//! and yrs 0.25 meets some of those with a panic inside the transaction (the
-//! fuzz target finds them within seconds). Unwinding out of a live
-//! transaction would run its commit on a half-integrated store, where a second
-//! panic aborts the process; so the transaction is held in `ManuallyDrop` and
-//! simply leaked when integration panics. The document is unusable after that
-//! (its store stays borrowed): callers replace it and reload what they keep.
-//! An update yrs parks as pending (its dependencies are missing) is encoded
-//! again once here, since a pending update that does not round-trip makes
-//! every later sync answer panic.
+//! Applying a checked update. The checks in `check.rs` make decoding safe,
+//! but an update can still be well-formed and inconsistent (a block pointing
+//! at a clock its client never reached, …), and yrs 0.25 meets some of those
+//! with a panic inside the transaction (the fuzz target finds them within
+//! seconds). Unwinding out of a live transaction would run its commit on a
+//! half-integrated store, where a second panic aborts the process; so the
+//! transaction is held in `ManuallyDrop` and simply leaked when integration
+//! panics. The document is unusable after that (its store stays borrowed,
+//! even dropping it would wait forever): callers set it aside, never touch
+//! it again, and reload what they keep.
+//!
+//! What yrs cannot integrate yet (its dependencies are missing) it parks as
+//! "pending" and re-encodes into every later sync answer, where pending
+//! content from a hostile client can fail to decode again (a panic, or a
+//! reservation of tens of gigabytes; both found by the fuzz target). A
+//! client's update never needs that: a Yjs client only sends content built on
+//! what it got from the server. So [`apply`] drops whatever stays pending;
+//! [`apply_from_peer`] keeps it (another node's copy may run ahead of ours).
 
 use std::mem::ManuallyDrop;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
+use yrs::{Doc, ReadTxn, Transact, TransactionMut, Update, WriteTxn};
 
 /// Why an update was not applied.
 #[derive(Debug, thiserror::Error)]
@@ -22,16 +28,35 @@ pub enum ApplyError {
     /// yrs refused it; the document is fine.
     #[error("update refused: {0}")]
     Refused(String),
-    /// yrs panicked integrating it; the document must not be used again.
+    /// yrs panicked on it; the document must never be used (or dropped) again.
     #[error("update broke the document: {0}")]
     Broken(String),
 }
 
-/// Apply `update` to `doc` in one transaction, committed on success.
+/// Apply a client's `update` to `doc` in one transaction, committed on
+/// success; whatever could not be integrated is dropped, not kept pending.
 pub fn apply(doc: &Doc, update: Update) -> Result<(), ApplyError> {
+    guarded(doc, |txn| {
+        let result = txn.apply_update(update);
+        if txn.has_missing_updates() {
+            txn.prune_pending();
+        }
+        result
+    })
+}
+
+/// Apply an update that another node's copy integrated: what cannot be
+/// integrated yet stays pending until its dependencies arrive.
+pub fn apply_from_peer(doc: &Doc, update: Update) -> Result<(), ApplyError> {
+    guarded(doc, |txn| txn.apply_update(update))
+}
+
+fn guarded(
+    doc: &Doc,
+    work: impl FnOnce(&mut TransactionMut) -> Result<(), yrs::error::UpdateError>,
+) -> Result<(), ApplyError> {
     let mut txn = ManuallyDrop::new(doc.transact_mut());
-    let integrated = catch_unwind(AssertUnwindSafe(|| txn.apply_update(update)));
-    let refused = match integrated {
+    let refused = match catch_unwind(AssertUnwindSafe(|| work(&mut txn))) {
         Ok(Ok(())) => None,
         Ok(Err(e)) => Some(e.to_string()),
         Err(panic) => return Err(ApplyError::Broken(message(&*panic))),
@@ -39,19 +64,6 @@ pub fn apply(doc: &Doc, update: Update) -> Result<(), ApplyError> {
     // Commit (the transaction's drop: observers, garbage collection).
     let txn = ManuallyDrop::into_inner(txn);
     if let Err(panic) = catch_unwind(AssertUnwindSafe(move || drop(txn))) {
-        return Err(ApplyError::Broken(message(&*panic)));
-    }
-    // What yrs could not integrate yet (missing dependencies) waits in the
-    // store and is re-encoded into every sync answer from now on; yrs panics
-    // there when it does not decode again. Try it once now, while we can
-    // still abandon the document, rather than at every client's sync.
-    let pending = doc.transact().has_missing_updates();
-    if pending
-        && let Err(panic) = catch_unwind(AssertUnwindSafe(|| {
-            doc.transact()
-                .encode_state_as_update_v1(&StateVector::default())
-        }))
-    {
         return Err(ApplyError::Broken(message(&*panic)));
     }
     match refused {

@@ -1,4 +1,4 @@
-//! A validating walk over lib0 v1 bytes that mirrors yrs 0.25's decoders
+//! A validating walk over lib0 v1 bytes that mirrors yrs 0.28's decoders
 //! (`Update`, `StateVector`, `AwarenessUpdate`, `Any`), reading exactly the
 //! bytes they would read, so that what passes here cannot make them reserve
 //! memory beyond the bytes present, recurse without bound, read invalid UTF-8
@@ -86,6 +86,12 @@ impl<'a> Reader<'a> {
         self.var_uint(64)
     }
 
+    /// A client id: yrs keeps 53 bits (what JavaScript numbers hold) and
+    /// asserts the rest are zero.
+    fn client(&mut self) -> Result<u64> {
+        self.var_uint(53)
+    }
+
     /// lib0's signed varint (sign in the first byte); at most 62 bits, which
     /// covers every number JavaScript encodes and keeps yrs's shifts in range.
     fn var_i64(&mut self) -> Result<i64> {
@@ -148,29 +154,29 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An ID as the v1 update decoder reads it: client and clock, both u32.
+    /// An ID as the v1 update decoder reads it: client, then a u32 clock.
     fn id(&mut self) -> Result<()> {
-        self.var_u32()?;
+        self.client()?;
         self.var_u32()?;
         Ok(())
     }
 }
 
-/// A state vector (`SyncStep1`): `{client: u64, clock: u32}*`.
+/// A state vector (`SyncStep1`): `{client, clock: u32}*`.
 pub fn check_state_vector(bytes: &[u8]) -> Result<()> {
     let mut r = Reader::new(bytes);
     for _ in 0..r.count_u32(2)? {
-        r.var_u64()?;
+        r.client()?;
         r.var_u32()?;
     }
     r.end()
 }
 
-/// An awareness (presence) update: `{client: u64, clock: u32, json: string}*`.
+/// An awareness (presence) update: `{client, clock: u32, json: string}*`.
 pub fn check_awareness(bytes: &[u8]) -> Result<()> {
     let mut r = Reader::new(bytes);
     for _ in 0..r.count_u64(3)? {
-        r.var_u64()?;
+        r.client()?;
         r.var_u32()?;
         r.string()?;
     }
@@ -183,7 +189,7 @@ pub fn check_update(bytes: &[u8]) -> Result<()> {
     // Each client: its block count, id and first clock.
     for _ in 0..r.count_u32(3)? {
         let blocks = r.count_u32(1)?;
-        r.var_u32()?;
+        r.client()?;
         let mut clock = u64::from(r.var_u32()?);
         for _ in 0..blocks {
             clock += block(&mut r)?;
@@ -206,7 +212,11 @@ const HAS_PARENT_SUB: u8 = 0b0010_0000;
 fn block(r: &mut Reader) -> Result<u64> {
     let info = r.u8()?;
     if info == BLOCK_SKIP || info == BLOCK_GC {
-        return Ok(r.var_u32()?.into());
+        let len = r.var_u32()?;
+        if len == 0 {
+            return Err(r.error("empty block"));
+        }
+        return Ok(len.into());
     }
     if info & HAS_ORIGIN != 0 {
         r.id()?;
@@ -290,20 +300,6 @@ fn content(r: &mut Reader, kind: u8) -> Result<u64> {
             any(r, 0)?;
             1
         }
-        // Move: flags (an i32), a start id and, unless collapsed, an end id.
-        11 => {
-            let flags = r.var_i64()?;
-            if i32::try_from(flags).is_err() {
-                return Err(r.error("move flags out of range"));
-            }
-            r.var_u64()?;
-            r.var_u32()?;
-            if flags & 1 == 0 {
-                r.var_u64()?;
-                r.var_u32()?;
-            }
-            1
-        }
         _ => return Err(r.error("unknown content type")),
     })
 }
@@ -356,7 +352,7 @@ fn any(r: &mut Reader, depth: usize) -> Result<()> {
 /// The delete set: per client, ranges of `(clock, len)`.
 fn delete_set(r: &mut Reader) -> Result<()> {
     for _ in 0..r.count_u32(2)? {
-        r.var_u32()?;
+        r.client()?;
         for _ in 0..r.count_u32(2)? {
             let clock = r.var_u32()?;
             let len = r.var_u32()?;

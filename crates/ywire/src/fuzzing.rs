@@ -34,6 +34,8 @@ pub fn exercise(input: &[u8]) {
                         // (its nesting is bounded); any other refusal means
                         // the checks and yrs read the bytes differently.
                         Err(yrs::encoding::read::Error::InvalidJSON(_)) => continue,
+                        // Zero-length items: yrs's own rule, not a misreading.
+                        Err(yrs::encoding::read::Error::Malformed(_)) => continue,
                         Err(e) => panic!("the checks passed an update yrs cannot decode: {e}"),
                     };
                     if let Err(ApplyError::Broken(_)) = apply(awareness.doc(), update) {
@@ -91,11 +93,6 @@ pub fn frames(input: &[u8]) -> impl Iterator<Item = &[u8]> {
         }
     })
 }
-
-/// Four frames, well-formed, whose last makes yrs 0.25 panic integrating it
-/// into a document that has the first three (found by the fuzz target).
-pub const BREAKS_YRS: &[u8] =
-    include_bytes!("../../../fuzz/regressions/yjs_frames/integrate-index-out-of-bounds");
 
 /// The frames that aborted the server before these checks existed, one per
 /// class (issue 13), as a client would send them over `/yjs`.

@@ -27,7 +27,7 @@ use yrs::StateVector;
 use yrs::sync::AwarenessUpdate;
 use yrs::updates::decoder::Decode;
 
-pub use apply::{ApplyError, apply};
+pub use apply::{ApplyError, apply, apply_from_peer};
 pub use check::{MAX_DEPTH, check_awareness, check_state_vector, check_update};
 
 /// y-websocket clients send one message per frame; a few are tolerated.

@@ -139,7 +139,7 @@ impl YClient {
     pub fn set_presence(&self, client_id: u64, clock: u32, json: &str) {
         let update = yrs::sync::AwarenessUpdate {
             clients: [(
-                client_id,
+                yrs::block::ClientID::new(client_id),
                 yrs::sync::awareness::AwarenessUpdateEntry {
                     clock,
                     json: json.into(),
@@ -157,7 +157,7 @@ impl YClient {
     pub fn presence_of(&self, client_id: u64) -> Option<String> {
         let a = self.awareness.lock().unwrap();
         a.iter()
-            .find(|(id, _)| *id == client_id)
+            .find(|(id, _)| id.get() == client_id)
             .and_then(|(_, s)| s.data.map(|d| d.to_string()))
     }
 

@@ -121,7 +121,11 @@ fn real_traffic_passes() {
                 Any::from(vec![Any::from(i as f64), Any::from("x"), Any::Null]),
             )]));
             map.insert(&mut txn, format!("k{}", i % 5), nested);
-            array.insert(&mut txn, 0, Any::BigInt(i64::from(i) << 40));
+            array.insert(
+                &mut txn,
+                0,
+                Any::Number(yrs::any::Number::Int(i64::from(i) << 40)),
+            );
             txn.get_or_insert_map("other")
                 .insert(&mut txn, "b", Any::Bool(true));
         }
@@ -161,7 +165,7 @@ fn real_traffic_passes() {
                 let json =
                     format!(r##"{{"user":{{"name":"n{id}","color":"#30bced"}},"cursor":null}}"##);
                 (
-                    id << 30,
+                    yrs::block::ClientID::new(id << 30),
                     AwarenessUpdateEntry {
                         clock: 3,
                         json: json.into(),
