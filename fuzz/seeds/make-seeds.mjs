@@ -36,7 +36,6 @@ text.format(0, 2, { bold: true });
 doc.getMap('meta').set('k', { deep: [1, 2.5, 'x', null, true, { n: 2n ** 40n }], buf: new Uint8Array([1, 2]) });
 doc.getArray('list').insert(0, [1, 'two', [3]]);
 doc.getXmlFragment('xml').insert(0, [new Y.XmlElement('p'), new Y.XmlText('t')]);
-doc.getMap('sub').set('d', new Y.Doc());
 
 const awareness = new awarenessProtocol.Awareness(doc);
 awareness.setLocalState({ user: { name: 'Ada', color: '#30bced', member: 'u:1' }, cursor: null });
@@ -51,5 +50,9 @@ save('updates', updates);
 save('awareness', [aw]);
 save('query', [Buffer.from([3])]);
 save('mixed', [step1(new Y.Doc()), ...updates.slice(0, 3), aw, step2(doc)]);
+// A subdocument: refused by the checks (yrs leaks documents holding one).
+const withSub = new Y.Doc();
+withSub.getMap('sub').set('d', new Y.Doc());
+writeFileSync(join(out, '..', '..', 'regressions', 'yjs_frames', 'subdocument-leaks'), step2(withSub));
 console.log(`wrote seeds to ${out}`);
 awareness.destroy();

@@ -456,7 +456,7 @@ impl Connection {
                     replies
                         .push(Message::Sync(yrs::sync::SyncMessage::SyncStep2(update)).encode_v1());
                 }
-                Incoming::Update(bytes) => self.apply(bytes).await?,
+                Incoming::Update(update) => self.apply(&update).await?,
                 Incoming::Awareness(update) => self.awareness(update)?,
                 Incoming::AwarenessQuery => {
                     let state = self.doc.state.lock().unwrap();
@@ -470,15 +470,14 @@ impl Connection {
         Ok(replies)
     }
 
-    async fn apply(&mut self, bytes: &[u8]) -> Result<(), ProtocolError> {
+    async fn apply(&mut self, update: &ywire::ClientUpdate<'_>) -> Result<(), ProtocolError> {
         if !self.peer.writable || self.doc.frozen.load(Ordering::SeqCst) {
             // Read-only: the edit is dropped (the client's copy diverges until it
             // reloads, which is what read-only means).
             return Ok(());
         }
         let max = self.collab.config().max_doc_bytes;
-        let update =
-            Update::decode_v1(bytes).map_err(|e| ProtocolError::Malformed(e.to_string()))?;
+        let bytes = update.bytes;
         let changes = {
             let mut state = self.doc.state.lock().unwrap();
             if state.size + bytes.len() > max {

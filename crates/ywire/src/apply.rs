@@ -16,11 +16,26 @@
 //! client's update never needs that: a Yjs client only sends content built on
 //! what it got from the server. So [`apply`] drops whatever stays pending;
 //! [`apply_from_peer`] keeps it (another node's copy may run ahead of ours).
+//!
+//! yrs 0.28.1 also frees a block it split off an update and then reads it (a
+//! use-after-free the fuzz target found) when a client's clocks in the
+//! document have a gap and an update overlaps it. A client never needs a
+//! gap: Yjs holds each client's edits without holes and answers the server's
+//! state vector from where it ends. So [`apply`] refuses an update that
+//! starts past what the document has for a client, and cuts one that starts
+//! inside it (a full-state update is legal Yjs) at the document's state
+//! vector first (`yrs::diff_updates_v1`, which works on the update alone).
 
+use std::borrow::Cow;
 use std::mem::ManuallyDrop;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use yrs::{Doc, ReadTxn, Transact, TransactionMut, Update, WriteTxn};
+use yrs::block::ClientID;
+use yrs::updates::decoder::Decode;
+use yrs::updates::encoder::Encode;
+use yrs::{Doc, ReadTxn, StateVector, Transact, TransactionMut, Update, WriteTxn};
+
+use crate::{ClientUpdate, Span, check_update};
 
 /// Why an update was not applied.
 #[derive(Debug, thiserror::Error)]
@@ -35,7 +50,24 @@ pub enum ApplyError {
 
 /// Apply a client's `update` to `doc` in one transaction, committed on
 /// success; whatever could not be integrated is dropped, not kept pending.
-pub fn apply(doc: &Doc, update: Update) -> Result<(), ApplyError> {
+pub fn apply(doc: &Doc, update: &ClientUpdate) -> Result<(), ApplyError> {
+    let sv = doc.transact().state_vector();
+    if let Some(span) = update
+        .spans
+        .iter()
+        .find(|span| span.start > sv.get(&ClientID::new(span.client)))
+    {
+        return Err(ApplyError::Refused(format!(
+            "the update continues client {}'s edits at {}, after edits the document never had",
+            span.client, span.start
+        )));
+    }
+    let bytes = if straddles(&update.spans, &sv) {
+        Cow::Owned(trim(update.bytes, &sv)?)
+    } else {
+        Cow::Borrowed(update.bytes)
+    };
+    let update = Update::decode_v1(&bytes).map_err(|e| ApplyError::Refused(e.to_string()))?;
     guarded(doc, |txn| {
         let result = txn.apply_update(update);
         if txn.has_missing_updates() {
@@ -49,6 +81,29 @@ pub fn apply(doc: &Doc, update: Update) -> Result<(), ApplyError> {
 /// integrated yet stays pending until its dependencies arrive.
 pub fn apply_from_peer(doc: &Doc, update: Update) -> Result<(), ApplyError> {
     guarded(doc, |txn| txn.apply_update(update))
+}
+
+/// Whether some client's clocks in the update start below what the document
+/// has and end above it.
+fn straddles(spans: &[Span], sv: &StateVector) -> bool {
+    spans.iter().any(|span| {
+        let known = sv.get(&ClientID::new(span.client));
+        span.start < known && span.end > known
+    })
+}
+
+/// The part of an update the document has not seen, cut by yrs at the
+/// document's state vector (on the update alone, not the document).
+fn trim(bytes: &[u8], sv: &StateVector) -> Result<Vec<u8>, ApplyError> {
+    let refused = |e: String| ApplyError::Refused(format!("the update cannot be trimmed: {e}"));
+    let diff = catch_unwind(|| yrs::diff_updates_v1(bytes, &sv.encode_v1()))
+        .map_err(|panic| refused(message(&*panic)))?
+        .map_err(|e| refused(e.to_string()))?;
+    let spans = check_update(&diff).map_err(|e| refused(e.to_string()))?;
+    if straddles(&spans, sv) {
+        return Err(refused("it still overlaps the document".into()));
+    }
+    Ok(diff)
 }
 
 fn guarded(

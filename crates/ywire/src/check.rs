@@ -3,7 +3,7 @@
 //! bytes they would read, so that what passes here cannot make them reserve
 //! memory beyond the bytes present, recurse without bound, read invalid UTF-8
 //! or overflow a clock. Stricter than yrs where yrs is lax (overlong varints,
-//! trailing bytes); never laxer. Keep it in step with yrs when yrs is upgraded:
+//! trailing bytes, empty blocks) or leaks (subdocuments); never laxer. Keep it in step with yrs when yrs is upgraded:
 //! the fuzz target (`fuzz/`) decodes with both.
 
 use crate::Malformed;
@@ -183,23 +183,43 @@ pub fn check_awareness(bytes: &[u8]) -> Result<()> {
     r.end()
 }
 
-/// A document update in the v1 encoding: blocks per client, then the delete set.
-pub fn check_update(bytes: &[u8]) -> Result<()> {
+/// The clocks an update carries for one client: `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub client: u64,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A document update in the v1 encoding: blocks per client, then the delete
+/// set. Returns the clocks it carries per client.
+pub fn check_update(bytes: &[u8]) -> Result<Vec<Span>> {
     let mut r = Reader::new(bytes);
+    let mut spans: Vec<Span> = Vec::new();
     // Each client: its block count, id and first clock.
     for _ in 0..r.count_u32(3)? {
         let blocks = r.count_u32(1)?;
-        r.client()?;
-        let mut clock = u64::from(r.var_u32()?);
+        let client = r.client()?;
+        if spans.iter().any(|s| s.client == client) {
+            return Err(r.error("a client appears twice in one update"));
+        }
+        let start = r.var_u32()?;
+        let mut clock = u64::from(start);
         for _ in 0..blocks {
             clock += block(&mut r)?;
             if clock > u64::from(u32::MAX) {
                 return Err(r.error("clock overflows"));
             }
         }
+        spans.push(Span {
+            client,
+            start,
+            end: clock as u32,
+        });
     }
     delete_set(&mut r)?;
-    r.end()
+    r.end()?;
+    Ok(spans)
 }
 
 const BLOCK_GC: u8 = 0;
@@ -281,7 +301,9 @@ fn content(r: &mut Reader, kind: u8) -> Result<u64> {
                 3 => {
                     r.string()?;
                 }
-                0 | 1 | 2 | 4 | 5 | 6 | 9 | 15 => {}
+                0 | 1 | 2 | 4 | 5 | 6 | 15 => {}
+                // A subdocument type (see content 9 below).
+                9 => return Err(r.error("subdocuments are not accepted")),
                 _ => return Err(r.error("unknown type reference")),
             }
             1
@@ -294,12 +316,10 @@ fn content(r: &mut Reader, kind: u8) -> Result<u64> {
             }
             n as u64
         }
-        // A subdocument: guid and options.
-        9 => {
-            r.string()?;
-            any(r, 0)?;
-            1
-        }
+        // A subdocument: refused. Rooms have no use for them, and yrs 0.28
+        // leaks a document that holds one (a reference cycle), so every
+        // unload of such a room would leak it whole.
+        9 => return Err(r.error("subdocuments are not accepted")),
         _ => return Err(r.error("unknown content type")),
     })
 }

@@ -28,7 +28,7 @@ use yrs::sync::AwarenessUpdate;
 use yrs::updates::decoder::Decode;
 
 pub use apply::{ApplyError, apply, apply_from_peer};
-pub use check::{MAX_DEPTH, check_awareness, check_state_vector, check_update};
+pub use check::{MAX_DEPTH, Span, check_awareness, check_state_vector, check_update};
 
 /// y-websocket clients send one message per frame; a few are tolerated.
 pub const MAX_MESSAGES: usize = 8;
@@ -46,8 +46,8 @@ pub struct Malformed {
 pub enum Message<'a> {
     SyncStep1(StateVector),
     /// Sync step 2 or an incremental update (v1 encoding, already checked):
-    /// both are applied alike.
-    Update(&'a [u8]),
+    /// both are applied alike, with [`apply`].
+    Update(ClientUpdate<'a>),
     Awareness(AwarenessUpdate),
     AwarenessQuery,
     /// Auth and custom messages (authorisation happened at connect).
@@ -58,6 +58,13 @@ const MSG_SYNC: u32 = 0;
 const MSG_AWARENESS: u32 = 1;
 const MSG_AUTH: u32 = 2;
 const MSG_QUERY_AWARENESS: u32 = 3;
+
+/// A checked update from a client: its bytes, and the clocks it carries.
+#[derive(Debug)]
+pub struct ClientUpdate<'a> {
+    pub bytes: &'a [u8],
+    pub spans: Vec<Span>,
+}
 
 /// Check and decode one binary WebSocket message from a client.
 pub fn decode(data: &[u8]) -> Result<Vec<Message<'_>>, Malformed> {
@@ -81,8 +88,11 @@ pub fn decode(data: &[u8]) -> Result<Vec<Message<'_>>, Malformed> {
                 1 | 2 => {
                     let update = r.buf()?;
                     let at = r.pos() - update.len();
-                    check_update(update).map_err(|e| e.offset(at))?;
-                    Message::Update(update)
+                    let spans = check_update(update).map_err(|e| e.offset(at))?;
+                    Message::Update(ClientUpdate {
+                        bytes: update,
+                        spans,
+                    })
                 }
                 _ => return Err(r.error("unknown sync message")),
             },

@@ -51,7 +51,6 @@ fn the_corpus_and_the_crashes_found_run_clean() {
 /// observer runs inside the commit, the path a panicking integration takes.
 #[test]
 fn a_panic_inside_yrs_is_contained() {
-    use yrs::updates::decoder::Decode;
     use yrs::{ReadTxn, Text, Transact};
 
     let source = yrs::Doc::new();
@@ -67,7 +66,11 @@ fn a_panic_inside_yrs_is_contained() {
         panic!("observer exploded")
     })
     .unwrap();
-    let outcome = ywire::apply(&doc, yrs::Update::decode_v1(&bytes).unwrap());
+    let update = ywire::ClientUpdate {
+        bytes: &bytes,
+        spans: ywire::check_update(&bytes).unwrap(),
+    };
+    let outcome = ywire::apply(&doc, &update);
     // Never drop a broken document: its store is still borrowed by the
     // abandoned transaction, and dropping it could wait for that forever.
     std::mem::forget(doc);
@@ -77,9 +80,85 @@ fn a_panic_inside_yrs_is_contained() {
     );
     // The same update on a healthy document applies.
     let fine = yrs::Doc::new();
-    ywire::apply(&fine, yrs::Update::decode_v1(&bytes).unwrap()).unwrap();
+    ywire::apply(&fine, &update).unwrap();
     assert_eq!(
         yrs::GetString::get_string(&fine.get_or_insert_text("code"), &fine.transact()),
         "hello"
+    );
+}
+
+/// yrs 0.28 leaks a document that holds a subdocument; rooms refuse them.
+#[test]
+fn subdocuments_are_refused() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/regressions/yjs_frames/subdocument-leaks");
+    let frame = std::fs::read(path).unwrap();
+    let e = ywire::decode(&frame).unwrap_err();
+    assert_eq!(e.what, "subdocuments are not accepted");
+}
+
+/// An update that restarts a client's clocks inside what the document has
+/// (a full-state update after partial sync) is cut to what is new: yrs
+/// 0.28.1 would otherwise read a block it freed (found by the fuzz target).
+#[test]
+fn overlapping_updates_are_trimmed() {
+    use yrs::{GetString, ReadTxn, Text, Transact};
+
+    let source = yrs::Doc::with_client_id(7);
+    let text = source.get_or_insert_text("code");
+    text.insert(&mut source.transact_mut(), 0, "hello");
+    let first = source
+        .transact()
+        .encode_state_as_update_v1(&Default::default());
+    text.insert(&mut source.transact_mut(), 5, " world");
+    let full = source
+        .transact()
+        .encode_state_as_update_v1(&Default::default());
+
+    let doc = yrs::Doc::new();
+    for bytes in [&first, &full, &full] {
+        let spans = ywire::check_update(bytes).unwrap();
+        ywire::apply(&doc, &ywire::ClientUpdate { bytes, spans }).unwrap();
+    }
+    assert_eq!(
+        doc.get_or_insert_text("code").get_string(&doc.transact()),
+        "hello world"
+    );
+}
+
+/// An update that continues a client's edits past what the document has (a
+/// gap no Yjs client leaves) is refused, and the document stays usable.
+#[test]
+fn updates_with_a_gap_are_refused() {
+    use yrs::{GetString, ReadTxn, Text, Transact};
+
+    let source = yrs::Doc::with_client_id(9);
+    let text = source.get_or_insert_text("code");
+    text.insert(&mut source.transact_mut(), 0, "abc");
+    let sv = source.transact().state_vector();
+    text.insert(&mut source.transact_mut(), 3, "def");
+    let later = source.transact().encode_state_as_update_v1(&sv);
+
+    let doc = yrs::Doc::new();
+    let spans = ywire::check_update(&later).unwrap();
+    let outcome = ywire::apply(
+        &doc,
+        &ywire::ClientUpdate {
+            bytes: &later,
+            spans,
+        },
+    );
+    assert!(
+        matches!(&outcome, Err(ywire::ApplyError::Refused(e)) if e.contains("never had")),
+        "{outcome:?}"
+    );
+    let all = source
+        .transact()
+        .encode_state_as_update_v1(&Default::default());
+    let spans = ywire::check_update(&all).unwrap();
+    ywire::apply(&doc, &ywire::ClientUpdate { bytes: &all, spans }).unwrap();
+    assert_eq!(
+        doc.get_or_insert_text("code").get_string(&doc.transact()),
+        "abcdef"
     );
 }

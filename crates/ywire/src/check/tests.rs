@@ -54,7 +54,7 @@ fn nesting_up_to_the_limit_passes_and_applies() {
         panic!("one update expected");
     };
     let doc = Doc::new();
-    let update = yrs::Update::decode_v1(bytes).unwrap();
+    let update = yrs::Update::decode_v1(bytes.bytes).unwrap();
     doc.transact_mut().apply_update(update).unwrap();
     assert_eq!(doc.get_or_insert_array("a").len(&doc.transact()), 1);
     refused(&sync_update(&deep_any(crate::MAX_DEPTH)));
@@ -134,7 +134,7 @@ fn real_traffic_passes() {
         let [Message::Update(got)] = &decode(&frame).unwrap()[..] else {
             panic!("one update expected");
         };
-        assert_eq!(*got, &update[..]);
+        assert_eq!(got.bytes, &update[..]);
         sv_before = before;
     }
     // The whole document, a state vector, and both in one frame.
@@ -145,7 +145,7 @@ fn real_traffic_passes() {
     frame.extend(YMessage::Sync(SyncMessage::SyncStep1(sv_before.clone())).encode_v1());
     match &decode(&frame).unwrap()[..] {
         [Message::Update(u), Message::SyncStep1(sv)] => {
-            assert_eq!(*u, &full[..]);
+            assert_eq!(u.bytes, &full[..]);
             assert_eq!(*sv, sv_before);
         }
         other => panic!("{other:?}"),
