@@ -39,10 +39,16 @@ fn main() {
     let mut keystrokes = Vec::new();
     for i in 0..4000u32 {
         let before = doc.transact().state_vector();
-        text.insert(&mut doc.transact_mut(), i / 2, if i % 50 == 0 { "\n" } else { "x" });
+        text.insert(
+            &mut doc.transact_mut(),
+            i / 2,
+            if i % 50 == 0 { "\n" } else { "x" },
+        );
         keystrokes.push(doc.transact().encode_state_as_update_v1(&before));
     }
-    let full = doc.transact().encode_state_as_update_v1(&StateVector::default());
+    let full = doc
+        .transact()
+        .encode_state_as_update_v1(&StateVector::default());
     let presence = AwarenessUpdate {
         clients: [(
             yrs::block::ClientID::new(7),
@@ -54,11 +60,20 @@ fn main() {
         .into(),
     };
     let frames = [
-        ("keystroke update", Message::Sync(SyncMessage::Update(keystrokes[2000].clone())).encode_v1()),
-        ("sync step 2, 4,000 chars", Message::Sync(SyncMessage::SyncStep2(full.clone())).encode_v1()),
+        (
+            "keystroke update",
+            Message::Sync(SyncMessage::Update(keystrokes[2000].clone())).encode_v1(),
+        ),
+        (
+            "sync step 2, 4,000 chars",
+            Message::Sync(SyncMessage::SyncStep2(full.clone())).encode_v1(),
+        ),
         ("presence", Message::Awareness(presence).encode_v1()),
     ];
-    println!("{:<28} {:>12} {:>12} {:>8}", "frame", "ywire", "yrs decode", "ratio");
+    println!(
+        "{:<28} {:>12} {:>12} {:>8}",
+        "frame", "ywire", "yrs decode", "ratio"
+    );
     for (name, frame) in &frames {
         let ours = time(|| {
             black_box(ywire::decode(black_box(frame)).unwrap());
@@ -102,7 +117,9 @@ fn main() {
             let mut dec = DecoderV1::from(&frame[..]);
             for m in MessageReader::new(&mut dec).flatten() {
                 if let Message::Sync(SyncMessage::Update(u)) = m {
-                    d.transact_mut().apply_update(Update::decode_v1(&u).unwrap()).unwrap();
+                    d.transact_mut()
+                        .apply_update(Update::decode_v1(&u).unwrap())
+                        .unwrap();
                 }
             }
         }

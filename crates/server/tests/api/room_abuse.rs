@@ -10,7 +10,7 @@ use tokio_tungstenite::tungstenite::{self, Message};
 
 use crate::dual_backend_tests;
 use crate::dual_tests;
-use crate::rooms::{Events, Room, admitted_guest, decide, guest, room};
+use crate::rooms::{Events, Room, admitted_guest, decide, guest, interviewer_in, room};
 use crate::support::{Backend, TestApp, error_fields, expect_problem};
 use crate::yclient::{YClient, eventually};
 
@@ -22,7 +22,6 @@ dual_tests!(
 dual_backend_tests!(
     presence_is_bounded_and_stamped,
     sockets_are_capped_per_member_and_kept_for_staff,
-    the_size_cap_measures_the_document_not_its_history,
 );
 
 async fn observer(app: &TestApp, room: &Room, name: &str) -> (String, String) {
@@ -252,17 +251,7 @@ async fn sockets_are_capped_per_member_and_kept_for_staff(backend: Backend) {
     let host = YClient::connect(&app.base, &room.id, &room.host)
         .await
         .unwrap();
-    let second = app
-        .token_with_role("second@example.com", Role::Interviewer)
-        .await;
-    let res = app
-        .post(
-            &format!("/api/v1/rooms/{}/join", room.id),
-            Some(&second),
-            &json!({}),
-        )
-        .await;
-    assert_eq!(res.status(), 200);
+    let second = interviewer_in(&app, &room, "second@example.com").await;
     let other = YClient::connect(&app.base, &room.id, &second)
         .await
         .unwrap();
@@ -288,25 +277,20 @@ async fn sockets_are_capped_per_member_and_kept_for_staff(backend: Backend) {
 async fn demoted_interviewers_lose_staff_rights(app: TestApp) {
     let room = room(&app).await;
     let admin = app.token_with_role("admin@example.com", Role::Admin).await;
-    let second = app
-        .token_with_role("second@example.com", Role::Interviewer)
-        .await;
+    let second = interviewer_in(&app, &room, "second@example.com").await;
     let path = |p: &str| format!("/api/v1/rooms/{}/{p}", room.id);
-    let res = app.post(&path("join"), Some(&second), &json!({})).await;
-    assert_eq!(
-        res.json::<Value>().await.unwrap()["me"]["role"],
-        "interviewer"
-    );
+    // The host posts a note or a chat message.
+    let say = |kind: &str, text: &str| {
+        let (app, path, token) = (&app, path(kind), room.host.clone());
+        let body = json!({ "text": text });
+        async move {
+            let res = app.post(&path, Some(&token), &body).await;
+            assert_eq!(res.status(), 201, "{path}");
+        }
+    };
     let mut second_ws = Events::connect(&app, &second).await;
     second_ws.join(&room.id).await;
-    let res = app
-        .post(
-            &path("notes"),
-            Some(&room.host),
-            &json!({"text": "note one"}),
-        )
-        .await;
-    assert_eq!(res.status(), 201);
+    say("notes", "note one").await;
     second_ws.wait(|e| e["type"] == "note").await;
     let (_, waiting) = guest(&app, &room.id, "Knocking").await;
 
@@ -367,36 +351,16 @@ async fn demoted_interviewers_lose_staff_rights(app: TestApp) {
         "the lobby leaked: {members}"
     );
     // Their open /ws stops receiving staff events; a fresh join gets none.
-    let res = app
-        .post(
-            &path("notes"),
-            Some(&room.host),
-            &json!({"text": "note two"}),
-        )
-        .await;
-    assert_eq!(res.status(), 201);
-    let res = app
-        .post(&path("chat"), Some(&room.host), &json!({"text": "after"}))
-        .await;
-    assert_eq!(res.status(), 201);
+    say("notes", "note two").await;
+    say("chat", "after").await;
     second_ws
         .wait(|e| e["type"] == "chat" && e["text"] == "after")
         .await;
     let mut fresh = Events::connect(&app, &second).await;
     let joined = fresh.join(&room.id).await;
     assert_eq!(joined["me"]["role"], "observer");
-    let res = app
-        .post(
-            &path("notes"),
-            Some(&room.host),
-            &json!({"text": "note three"}),
-        )
-        .await;
-    assert_eq!(res.status(), 201);
-    let res = app
-        .post(&path("chat"), Some(&room.host), &json!({"text": "later"}))
-        .await;
-    assert_eq!(res.status(), 201);
+    say("notes", "note three").await;
+    say("chat", "later").await;
     fresh
         .wait(|e| e["type"] == "chat" && e["text"] == "later")
         .await;
@@ -537,38 +501,4 @@ async fn signals_names_and_protocol_edges(app: TestApp) {
         }
     }
     assert_eq!(close, Some(1009));
-}
-
-async fn the_size_cap_measures_the_document_not_its_history(backend: Backend) {
-    let config = collab::CollabConfig {
-        max_doc_bytes: 10_000,
-        ..collab::CollabConfig::default()
-    };
-    let app = TestApp::spawn_full(backend, |_| {}, config).await;
-    let room = room(&app).await;
-    let a = YClient::connect(&app.base, &room.id, &room.host)
-        .await
-        .unwrap();
-    let b = YClient::connect(&app.base, &room.id, &room.host)
-        .await
-        .unwrap();
-    // 40 KB of edits, deleted again: the document itself stays small.
-    for i in 0..8 {
-        a.insert(0, &"y".repeat(5_000));
-        eventually("the edit", || b.text().len() == 5_000).await;
-        a.delete_all();
-        eventually("the deletion", || b.text().is_empty()).await;
-        assert!(
-            a.closed().is_none(),
-            "refused after {i} rounds: {:?}",
-            a.closed()
-        );
-    }
-    a.insert(0, "kept");
-    eventually("the last edit", || b.text() == "kept").await;
-    // A document that is really too big is still refused.
-    a.insert(0, &"z".repeat(20_000));
-    eventually("the oversized edit to be refused", || a.closed().is_some()).await;
-    assert_eq!(a.closed().unwrap().0, 1009);
-    assert_eq!(app.collab.text(&room.id, "code").await.unwrap(), "kept");
 }

@@ -124,6 +124,25 @@ pub(crate) async fn room(app: &TestApp) -> Room {
     Room { id, host }
 }
 
+/// An account with the interviewer role that joined `room`: in at once, as
+/// an interviewer. Returns its token.
+pub(crate) async fn interviewer_in(app: &TestApp, room: &Room, email: &str) -> String {
+    let token = app.token_with_role(email, Role::Interviewer).await;
+    let res = app
+        .post(
+            &format!("/api/v1/rooms/{}/join", room.id),
+            Some(&token),
+            &json!({}),
+        )
+        .await;
+    let me = res.json::<Value>().await.unwrap()["me"].clone();
+    assert_eq!(
+        (&me["status"], &me["role"]),
+        (&json!("admitted"), &json!("interviewer"))
+    );
+    token
+}
+
 pub(crate) async fn guest(app: &TestApp, room: &str, name: &str) -> (String, String) {
     let res = app
         .post(
@@ -169,20 +188,7 @@ pub(crate) async fn admitted_guest(app: &TestApp, room: &Room, name: &str) -> (S
 async fn lobby_admits_and_rejects_with_every_interviewer_seeing_it(app: TestApp) {
     let room = room(&app).await;
     // A second interviewer joins and is in at once.
-    let other = app
-        .token_with_role("other@example.com", Role::Interviewer)
-        .await;
-    let res = app
-        .post(
-            &format!("/api/v1/rooms/{}/join", room.id),
-            Some(&other),
-            &json!({}),
-        )
-        .await;
-    assert_eq!(
-        res.json::<Value>().await.unwrap()["me"]["status"],
-        "admitted"
-    );
+    let other = interviewer_in(&app, &room, "other@example.com").await;
     let mut host_ws = Events::connect(&app, &room.host).await;
     let mut other_ws = Events::connect(&app, &other).await;
     assert_eq!(host_ws.join(&room.id).await["type"], "room_joined");
@@ -1003,6 +1009,22 @@ async fn oversized_documents_are_refused(backend: Backend) {
     let a = YClient::connect(&app.base, &room.id, &room.host)
         .await
         .unwrap();
+    let b = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    // 40 KB of edits, deleted again: the limit is on the document (what a
+    // snapshot of it takes), not on its history.
+    for i in 0..8 {
+        a.insert(0, &"y".repeat(5_000));
+        eventually("the edit", || b.text().len() == 5_000).await;
+        a.delete_all();
+        eventually("the deletion", || b.text().is_empty()).await;
+        assert!(
+            a.closed().is_none(),
+            "refused after {i} rounds: {:?}",
+            a.closed()
+        );
+    }
     a.insert(0, "small");
     eventually("the small edit", || live_text(&app, &room.id) == "small").await;
     a.insert(0, &"x".repeat(20_000));
