@@ -62,8 +62,8 @@ struct State {
     size: usize,
     /// What the last transaction changed (filled by the update observer).
     changes: Arc<Mutex<Vec<Vec<u8>>>>,
-    /// Which connection introduced each presence (awareness) client id.
-    owners: HashMap<ClientID, u64>,
+    /// Which connection (and member) introduced each presence client id.
+    owners: HashMap<ClientID, (u64, Arc<str>)>,
 }
 
 impl State {
@@ -365,6 +365,7 @@ impl LiveDoc {
         let conn = Connection {
             id: NEXT_CONNECTION.fetch_add(1, Ordering::Relaxed),
             peer,
+            answers: (ANSWER_BURST, Instant::now()),
             doc: self,
             collab,
             clients: HashSet::new(),
@@ -416,7 +417,16 @@ pub struct Connection {
     collab: Collab,
     /// Awareness client ids this connection has set (removed when it leaves).
     clients: HashSet<ClientID>,
+    /// Sync step 1 and presence queries are answered with the whole
+    /// document or presence, so they draw on a small budget: (tokens, when).
+    answers: (f64, Instant),
 }
+
+/// Whole-document answers a connection may ask for at once, and how many
+/// more per second. A client asks on connecting and when it resyncs; one
+/// that asks in a loop would make the server queue megabytes for it.
+const ANSWER_BURST: f64 = 4.0;
+const ANSWERS_PER_SECOND: f64 = 0.5;
 
 impl Connection {
     pub fn id(&self) -> u64 {
@@ -447,6 +457,7 @@ impl Connection {
         for incoming in protocol::decode(data)? {
             match incoming {
                 Incoming::SyncStep1(sv) => {
+                    self.draw_answer()?;
                     let state = self.doc.state.lock().unwrap();
                     let update = state
                         .awareness
@@ -459,6 +470,7 @@ impl Connection {
                 Incoming::Update(update) => self.apply(&update).await?,
                 Incoming::Awareness(update) => self.awareness(update)?,
                 Incoming::AwarenessQuery => {
+                    self.draw_answer()?;
                     let state = self.doc.state.lock().unwrap();
                     if let Ok(update) = state.awareness.update() {
                         replies.push(Message::Awareness(update).encode_v1());
@@ -557,6 +569,19 @@ impl Connection {
         Ok(())
     }
 
+    fn draw_answer(&mut self) -> Result<(), ProtocolError> {
+        let now = Instant::now();
+        let (tokens, since) = self.answers;
+        let tokens = (tokens + (now - since).as_secs_f64() * ANSWERS_PER_SECOND).min(ANSWER_BURST);
+        if tokens < 1.0 {
+            return Err(ProtocolError::Policy(
+                "too many requests for the whole document".into(),
+            ));
+        }
+        self.answers = (tokens - 1.0, now);
+        Ok(())
+    }
+
     fn awareness(&mut self, update: AwarenessUpdate) -> Result<(), ProtocolError> {
         if update.clients.len() > presence::IDS_PER_CONNECTION {
             return Err(too_many_ids());
@@ -564,6 +589,12 @@ impl Connection {
         let config = self.collab.config();
         let mut clients = HashMap::with_capacity(update.clients.len());
         for (id, entry) in update.clients {
+            // yrs adds one to a clock when a state is removed.
+            if entry.clock == u32::MAX {
+                return Err(ProtocolError::Malformed(
+                    "presence clock out of range".into(),
+                ));
+            }
             let json = presence::stamp(&entry.json, &self.peer, config.max_presence_state)?;
             clients.insert(
                 id,
@@ -579,7 +610,7 @@ impl Connection {
         if update
             .clients
             .keys()
-            .any(|id| state.owners.get(id).is_some_and(|c| *c != self.id))
+            .any(|id| state.owners.get(id).is_some_and(|o| o.0 != self.id))
         {
             return Ok(());
         }
@@ -591,20 +622,34 @@ impl Connection {
         if self.clients.len() + new > presence::IDS_PER_CONNECTION {
             return Err(too_many_ids());
         }
-        let others: usize = state
-            .awareness
-            .iter()
-            .filter(|(id, _)| !update.clients.contains_key(id))
-            .filter_map(|(_, c)| c.data.map(|d| d.len()))
-            .sum();
+        // Budgets: per member (every connection of theirs together), and per
+        // document for members who are not staff. Presence over budget is
+        // dropped, neither kept nor forwarded; the connection stays, so a
+        // member who fills the room's share cannot lock anyone else out.
+        let (mut others, mut members) = (0, 0);
+        for (id, client) in state.awareness.iter() {
+            let Some(data) = client.data.filter(|_| !update.clients.contains_key(&id)) else {
+                continue;
+            };
+            others += data.len();
+            if state
+                .owners
+                .get(&id)
+                .is_some_and(|o| *o.1 == *self.peer.member)
+            {
+                members += data.len();
+            }
+        }
         let ours: usize = update.clients.values().map(|e| e.json.len()).sum();
-        if others + ours > config.max_presence_total {
-            return Err(ProtocolError::Presence(
-                "the room holds as much presence as it can".into(),
-            ));
+        if members + ours > config.max_presence_per_member
+            || (!self.peer.staff && others + ours > config.max_presence_total)
+        {
+            return Ok(());
         }
         for id in update.clients.keys() {
-            state.owners.insert(*id, self.id);
+            state
+                .owners
+                .insert(*id, (self.id, Arc::from(self.peer.member.as_str())));
         }
         self.clients.extend(update.clients.keys().copied());
         state
@@ -619,7 +664,7 @@ impl Connection {
 }
 
 fn too_many_ids() -> ProtocolError {
-    ProtocolError::Presence(format!(
+    ProtocolError::Policy(format!(
         "a connection may set presence for {} client ids at most",
         presence::IDS_PER_CONNECTION
     ))
@@ -633,7 +678,7 @@ impl Drop for Connection {
                 .clients
                 .iter()
                 .copied()
-                .filter(|id| state.owners.get(id) == Some(&self.id))
+                .filter(|id| state.owners.get(id).map(|o| o.0) == Some(self.id))
                 .collect();
             for id in &gone {
                 state.owners.remove(id);

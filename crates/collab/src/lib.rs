@@ -57,7 +57,10 @@ pub struct CollabConfig {
     pub max_connections_per_member: usize,
     /// Largest presence (awareness) state of one client, in bytes of JSON.
     pub max_presence_state: usize,
-    /// All presence states of one document together, in bytes of JSON.
+    /// All presence states of one member's connections together.
+    pub max_presence_per_member: usize,
+    /// All presence states of one document together (staff's aside: they
+    /// cannot be locked out), in bytes of JSON.
     pub max_presence_total: usize,
 }
 
@@ -75,6 +78,7 @@ impl Default for CollabConfig {
             reserved_for_staff: 8,
             max_connections_per_member: 4,
             max_presence_state: 4 << 10,
+            max_presence_per_member: 8 << 10,
             max_presence_total: 64 << 10,
         }
     }

@@ -18,7 +18,7 @@ pub(crate) const IDS_PER_CONNECTION: usize = 2;
 /// Check one presence state and stamp `peer`'s identity on it.
 pub(crate) fn stamp(json: &str, peer: &Peer, max: usize) -> Result<Arc<str>, ProtocolError> {
     if json.len() > max {
-        return Err(ProtocolError::Presence(format!(
+        return Err(ProtocolError::Policy(format!(
             "a presence state is larger than {max} bytes"
         )));
     }
@@ -85,7 +85,7 @@ mod tests {
         let big = format!(r#"{{"pad":"{}"}}"#, "x".repeat(5000));
         assert!(matches!(
             stamp(&big, &peer(), 4096),
-            Err(ProtocolError::Presence(_))
+            Err(ProtocolError::Policy(_))
         ));
         for bad in ["not json", "{\"a\":", "42", "\"s\"", "[1]"] {
             assert!(

@@ -11,9 +11,9 @@ pub enum ProtocolError {
     Malformed(String),
     #[error("the document would exceed {0} bytes")]
     DocumentTooLarge(usize),
-    /// Presence (awareness) beyond what a connection may set.
+    /// Beyond what a connection may do (presence ids and sizes, sync requests).
     #[error("{0}")]
-    Presence(String),
+    Policy(String),
     #[error("the document store is unavailable")]
     Unavailable,
 }

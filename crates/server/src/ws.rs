@@ -79,9 +79,13 @@ impl Subscriptions {
                 match rx.recv().await {
                     Ok(json) => {
                         if let Some((state, user_id)) = &staff {
-                            let still = state.store.user(*user_id).await;
-                            if !still.is_ok_and(|u| u.role.is_staff()) {
-                                return;
+                            match state.store.user(*user_id).await {
+                                Ok(user) if user.role.is_staff() => {}
+                                Ok(_) | Err(store::StoreError::NotFound) => return,
+                                // Cannot tell now (the database did not
+                                // answer): this event is not sent, later ones
+                                // are checked again.
+                                Err(_) => continue,
                             }
                         }
                         if outbox.try_send(json).is_err() {

@@ -135,7 +135,7 @@ async fn connection(
                                 ProtocolError::DocumentTooLarge(_) => 1009,
                                 ProtocolError::Unavailable => 1011,
                                 ProtocolError::Malformed(_) => 1007,
-                                ProtocolError::Presence(_) => 1008,
+                                ProtocolError::Policy(_) => 1008,
                             };
                             close(&outbox, code, &e.to_string()).await;
                             open = false;

@@ -21,8 +21,9 @@
 //! use-after-free the fuzz target found) when a client's clocks in the
 //! document have a gap and an update overlaps it. A client never needs a
 //! gap: Yjs holds each client's edits without holes and answers the server's
-//! state vector from where it ends. So [`apply`] refuses an update that
-//! starts past what the document has for a client, and cuts one that starts
+//! state vector from where it ends. So skip blocks are refused by the checks,
+//! [`apply`] refuses an update that starts past what the document has for a
+//! client, and cuts one that starts
 //! inside it (a full-state update is legal Yjs) at the document's state
 //! vector first (`yrs::diff_updates_v1`, which works on the update alone).
 
@@ -52,11 +53,7 @@ pub enum ApplyError {
 /// success; whatever could not be integrated is dropped, not kept pending.
 pub fn apply(doc: &Doc, update: &ClientUpdate) -> Result<(), ApplyError> {
     let sv = doc.transact().state_vector();
-    if let Some(span) = update
-        .spans
-        .iter()
-        .find(|span| span.start > sv.get(&ClientID::new(span.client)))
-    {
+    if let Some(span) = gap(&update.spans, &sv) {
         return Err(ApplyError::Refused(format!(
             "the update continues client {}'s edits at {}, after edits the document never had",
             span.client, span.start
@@ -83,6 +80,13 @@ pub fn apply_from_peer(doc: &Doc, update: Update) -> Result<(), ApplyError> {
     guarded(doc, |txn| txn.apply_update(update))
 }
 
+/// A client whose clocks in the update start past what the document has.
+fn gap<'a>(spans: &'a [Span], sv: &StateVector) -> Option<&'a Span> {
+    spans
+        .iter()
+        .find(|span| span.start > sv.get(&ClientID::new(span.client)))
+}
+
 /// Whether some client's clocks in the update start below what the document
 /// has and end above it.
 fn straddles(spans: &[Span], sv: &StateVector) -> bool {
@@ -100,8 +104,10 @@ fn trim(bytes: &[u8], sv: &StateVector) -> Result<Vec<u8>, ApplyError> {
         .map_err(|panic| refused(message(&*panic)))?
         .map_err(|e| refused(e.to_string()))?;
     let spans = check_update(&diff).map_err(|e| refused(e.to_string()))?;
-    if straddles(&spans, sv) {
-        return Err(refused("it still overlaps the document".into()));
+    if straddles(&spans, sv) || gap(&spans, sv).is_some() {
+        return Err(refused(
+            "what is left does not continue the document".into(),
+        ));
     }
     Ok(diff)
 }

@@ -3,7 +3,8 @@
 //! bytes they would read, so that what passes here cannot make them reserve
 //! memory beyond the bytes present, recurse without bound, read invalid UTF-8
 //! or overflow a clock. Stricter than yrs where yrs is lax (overlong varints,
-//! trailing bytes, empty blocks) or leaks (subdocuments); never laxer. Keep it in step with yrs when yrs is upgraded:
+//! trailing bytes, empty blocks) or unsafe (subdocuments leak, skips leave
+//! holes); never laxer. Keep it in step with yrs when yrs is upgraded:
 //! the fuzz target (`fuzz/`) decodes with both.
 
 use crate::Malformed;
@@ -231,7 +232,13 @@ const HAS_PARENT_SUB: u8 = 0b0010_0000;
 /// One block; returns its length in clock units.
 fn block(r: &mut Reader) -> Result<u64> {
     let info = r.u8()?;
-    if info == BLOCK_SKIP || info == BLOCK_GC {
+    if info == BLOCK_SKIP {
+        // A hole in the client's clocks. Yjs writes these only when merging
+        // updates, never in what a client sends, and yrs keeps the hole in
+        // the document (see `apply.rs` for why a hole is dangerous).
+        return Err(r.error("skip blocks are not accepted"));
+    }
+    if info == BLOCK_GC {
         let len = r.var_u32()?;
         if len == 0 {
             return Err(r.error("empty block"));

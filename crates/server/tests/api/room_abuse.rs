@@ -66,6 +66,16 @@ async fn hostile_frames_are_refused_and_the_server_stays_up(app: TestApp) {
             still_serving(&app, &host, &other, &format!("alive-{i};")).await;
         }
     }
+    // Asking for the whole document again and again is cut off.
+    let asker = YClient::connect(&app.base, &room.id, &watcher)
+        .await
+        .unwrap();
+    for _ in 0..8 {
+        asker.send_raw(vec![0, 0, 1, 0]);
+    }
+    eventually("the repeated sync requests", || asker.closed().is_some()).await;
+    assert_eq!(asker.closed().unwrap().0, 1008, "{:?}", asker.closed());
+    still_serving(&app, &host, &other, "alive-after-asking;").await;
     // Read-only sockets of an ended room decode what they are sent too.
     let res = app
         .post(
@@ -101,6 +111,7 @@ fn padded(bytes: usize) -> String {
 
 async fn presence_is_bounded_and_stamped(backend: Backend) {
     let config = collab::CollabConfig {
+        max_presence_per_member: 8_000,
         max_presence_total: 12_000,
         ..collab::CollabConfig::default()
     };
@@ -181,8 +192,10 @@ async fn presence_is_bounded_and_stamped(backend: Backend) {
     .await;
     assert!(host.presence_of(102).is_none());
 
-    // The document's total (12,000 bytes here): three 3,500-byte states fit,
-    // a fourth does not.
+    // Budgets (8,000 bytes per member, 12,000 per document for members who
+    // are not staff): what goes over is dropped, not forwarded, and the
+    // connection stays. A later small state from the same sender is the
+    // marker that the dropped one had its chance to arrive.
     let a = YClient::connect(&app.base, &room.id, &watcher)
         .await
         .unwrap();
@@ -191,13 +204,32 @@ async fn presence_is_bounded_and_stamped(backend: Backend) {
         .unwrap();
     a.set_presence(200, 1, &padded(3_500));
     a.set_presence(201, 1, &padded(3_500));
+    eventually("two large states", || host.presence_of(201).is_some()).await;
+    // The watcher's third: over its member's 8,000.
     b.set_presence(202, 1, &padded(3_500));
-    eventually("three large states", || host.presence_of(202).is_some()).await;
-    b.set_presence(203, 1, &padded(3_500));
-    eventually("the fourth refused", || b.closed().is_some()).await;
-    let (code, reason) = b.closed().unwrap();
-    assert_eq!(code, 1008, "{reason}");
-    assert!(host.presence_of(201).is_some() && a.closed().is_none());
+    b.set_presence(203, 1, "{}");
+    eventually("the watcher's marker", || host.presence_of(203).is_some()).await;
+    assert!(host.presence_of(202).is_none() && b.closed().is_none());
+    // Grace's second connection: her own budget, the room's total still fits.
+    let cand2 = YClient::connect(&app.base, &room.id, &grace).await.unwrap();
+    cand2.set_presence(300, 1, &padded(3_500));
+    eventually("Grace's large state", || host.presence_of(300).is_some()).await;
+    // A third member: over the room's 12,000.
+    let (third, _) = observer(&app, &room, "Third").await;
+    let c = YClient::connect(&app.base, &room.id, &third).await.unwrap();
+    c.set_presence(400, 1, &padded(3_500));
+    c.set_presence(401, 1, "{}");
+    eventually("the third member's marker", || {
+        host.presence_of(401).is_some()
+    })
+    .await;
+    assert!(host.presence_of(400).is_none() && c.closed().is_none());
+    // The host is never locked out of the room's presence.
+    let host2 = YClient::connect(&app.base, &room.id, &room.host)
+        .await
+        .unwrap();
+    host2.set_presence(500, 1, &padded(3_500));
+    eventually("the host's state", || cand.presence_of(500).is_some()).await;
 }
 
 /// The problem+json body of a refused `/yjs` upgrade.

@@ -89,6 +89,14 @@ fn lengths_varints_and_strings_are_checked() {
     var(u64::from(u32::MAX), &mut u);
     u.extend_from_slice(&[0x00, 0x05, 0x00]);
     assert_eq!(refused(&sync_update(&u)).what, "clock overflows");
+    // A skip block (a hole in a client's clocks), and an empty GC block.
+    let skip = [0x01, 0x02, 0x2a, 0x00, 0x00, 0x01, 0x0a, 0x03, 0x00];
+    assert_eq!(
+        refused(&sync_update(&skip)).what,
+        "skip blocks are not accepted"
+    );
+    let empty = [0x01, 0x01, 0x2a, 0x00, 0x00, 0x00, 0x00];
+    assert_eq!(refused(&sync_update(&empty)).what, "empty block");
     // Trailing bytes after an update, and an empty frame.
     assert_eq!(refused(&sync_update(&[0, 0, 9])).what, "trailing bytes");
     assert_eq!(refused(&[]).what, "empty message");
