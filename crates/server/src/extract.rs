@@ -40,20 +40,38 @@ pub struct Path<T>(pub T);
 #[derive(Debug, Clone)]
 pub struct AuthUser(pub User);
 
-impl AuthUser {
-    pub fn require_staff(&self) -> Result<&User, ApiError> {
-        if self.0.role.is_staff() {
-            Ok(&self.0)
+/// A caller with the interviewer or admin role. As an extractor it runs
+/// before the body is read, so someone without the role gets 403 (or 401)
+/// whatever the body holds: authorisation comes before validation.
+#[derive(Debug, Clone)]
+pub struct Staff(pub User);
+
+/// A caller with the admin role (see [`Staff`]).
+#[derive(Debug, Clone)]
+pub struct Admin(pub User);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let AuthUser(user) = AuthUser::from_request_parts(parts, state).await?;
+        if user.role.is_staff() {
+            Ok(Staff(user))
         } else {
             Err(ApiError::forbidden(
                 "this needs the interviewer or admin role",
             ))
         }
     }
+}
 
-    pub fn require_admin(&self) -> Result<&User, ApiError> {
-        if self.0.role == Role::Admin {
-            Ok(&self.0)
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let AuthUser(user) = AuthUser::from_request_parts(parts, state).await?;
+        if user.role == Role::Admin {
+            Ok(Admin(user))
         } else {
             Err(ApiError::forbidden("this needs the admin role"))
         }

@@ -12,7 +12,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult, Problem};
-use crate::extract::{AuthUser, Json, Path, Query};
+use crate::extract::{Admin, Json, Path, Query};
 use crate::routes::users::PageQuery;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -88,10 +88,9 @@ fn job_not_found(id: i64, what: &str) -> impl Fn(StoreError) -> ApiError + '_ {
     ))]
 async fn list_jobs(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Query(q): Query<JobQuery>,
 ) -> ApiResult<Json<JobList>> {
-    user.require_admin()?;
     let job_state = q.state.as_deref().unwrap_or("dead");
     if !["queued", "running", "dead"].contains(&job_state) {
         return Err(ApiError::field("state", "must be queued, running or dead"));
@@ -120,10 +119,9 @@ async fn list_jobs(
     ))]
 async fn get_job(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<JobDto>> {
-    user.require_admin()?;
     let job = state.store.job(id).await.map_err(job_not_found(id, ""))?;
     Ok(Json(job.into()))
 }
@@ -137,10 +135,9 @@ async fn get_job(
     ))]
 async fn retry_job(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Path(id): Path<i64>,
 ) -> ApiResult<Json<JobDto>> {
-    user.require_admin()?;
     let job = state
         .store
         .retry_dead_job(id)
@@ -159,10 +156,9 @@ async fn retry_job(
     ))]
 async fn discard_job(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Path(id): Path<i64>,
 ) -> ApiResult<StatusCode> {
-    user.require_admin()?;
     state
         .store
         .discard_dead_job(id)

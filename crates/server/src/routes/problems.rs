@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 use super::users::PageQuery;
 use crate::AppState;
 use crate::error::{ApiError, ApiResult, Problem};
-use crate::extract::{AuthUser, Json, Path, Query};
+use crate::extract::{Json, Path, Query, Staff};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -330,10 +330,9 @@ async fn get_problem(
     ))]
 async fn create_problem(
     State(state): State<AppState>,
-    user: AuthUser,
+    Staff(user): Staff,
     Json(input): Json<ProblemInput>,
 ) -> ApiResult<(StatusCode, Json<SavedDto>)> {
-    let user = user.require_staff()?;
     let slug = input
         .slug
         .clone()
@@ -360,11 +359,10 @@ async fn create_problem(
     ))]
 async fn update_problem(
     State(state): State<AppState>,
-    user: AuthUser,
+    Staff(user): Staff,
     Path(slug): Path<String>,
     Json(input): Json<ProblemInput>,
 ) -> ApiResult<Json<SavedDto>> {
-    let user = user.require_staff()?;
     if input.slug.as_ref().is_some_and(|s| *s != slug) {
         return Err(ApiError::field(
             "slug",
@@ -397,10 +395,9 @@ async fn update_problem(
     ))]
 async fn delete_problem(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<StatusCode> {
-    user.require_staff()?;
     state
         .store
         .delete_problem(&slug)
@@ -420,10 +417,9 @@ async fn delete_problem(
     ))]
 async fn hidden_tests(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<TestList>> {
-    user.require_staff()?;
     let items = state
         .store
         .hidden_tests(&slug)
@@ -445,10 +441,9 @@ async fn hidden_tests(
     ))]
 async fn export_package(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<Response> {
-    user.require_staff()?;
     let spec = state
         .store
         .problem_spec(&slug)
@@ -480,11 +475,10 @@ async fn export_package(
     ))]
 async fn import_package(
     State(state): State<AppState>,
-    user: AuthUser,
+    Staff(user): Staff,
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Json<ImportResult>> {
-    let user = user.require_staff()?.clone();
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -15,7 +15,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult, Problem};
-use crate::extract::{AuthUser, Json, Path, Principal};
+use crate::extract::{AuthUser, Json, Path, Principal, Staff};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -176,10 +176,10 @@ pub struct CreateRoom {
     ))]
 async fn create_room(
     State(state): State<AppState>,
-    user: AuthUser,
+    Staff(user): Staff,
     Json(req): Json<CreateRoom>,
 ) -> ApiResult<(StatusCode, Json<RoomDto>)> {
-    let host = user.require_staff()?;
+    let host = &user;
     let title = match req.title.as_deref() {
         Some(t) => text_field("title", t, 120, false)?,
         None => format!("{}'s room", host.name),

@@ -14,7 +14,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult, Problem};
-use crate::extract::{AuthUser, Json, Path, Query};
+use crate::extract::{Admin, AuthUser, Json, Path, Query};
 use crate::routes::pipeline::{check_capacity, idempotency_key, validate_code};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -240,10 +240,9 @@ async fn list_submissions(
     ))]
 async fn rejudge(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Path(slug): Path<String>,
 ) -> ApiResult<(StatusCode, Json<Rejudged>)> {
-    user.require_admin()?;
     let queued = state
         .store
         .rejudge_problem(&slug, queue::priority::BATCH, state.config.job_max_attempts)

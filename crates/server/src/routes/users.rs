@@ -9,7 +9,7 @@ use utoipa_axum::routes;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult, Problem};
-use crate::extract::{AuthUser, Json, Path, Query};
+use crate::extract::{Admin, AuthUser, Json, Path, Query};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -96,10 +96,9 @@ async fn me(user: AuthUser) -> Json<UserDto> {
     ))]
 async fn list_users(
     State(state): State<AppState>,
-    user: AuthUser,
+    _: Admin,
     Query(q): Query<PageQuery>,
 ) -> ApiResult<Json<UserList>> {
-    user.require_admin()?;
     let (offset, limit) = q.resolve()?;
     let (users, total) = state.store.list_users(offset as i64, limit as i64).await?;
     Ok(Json(UserList {
@@ -120,18 +119,17 @@ async fn list_users(
     ))]
 async fn set_role(
     State(state): State<AppState>,
-    user: AuthUser,
+    Admin(user): Admin,
     Path(id): Path<i64>,
     Json(req): Json<RoleRequest>,
 ) -> ApiResult<Json<UserDto>> {
-    user.require_admin()?;
     let role = Role::parse(&req.role)
         .ok_or_else(|| ApiError::field("role", "must be one of admin, interviewer, user"))?;
     let target = state.store.user(id).await.map_err(|e| match e {
         store::StoreError::NotFound => ApiError::not_found(format!("no user with id {id}")),
         other => other.into(),
     })?;
-    if target.id == user.0.id && role != Role::Admin {
+    if target.id == user.id && role != Role::Admin {
         return Err(ApiError::conflict(
             "admins cannot remove their own admin role",
         ));

@@ -4,6 +4,7 @@
 mod support;
 
 mod auth;
+mod authorisation;
 mod ops;
 mod pipeline;
 mod problems;
