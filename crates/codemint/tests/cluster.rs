@@ -589,3 +589,51 @@ async fn rate_limits_hold_across_nodes() {
         .unwrap();
     assert!((1..=60).contains(&retry), "Retry-After {retry}");
 }
+
+#[tokio::test]
+async fn nodes_started_together_on_an_empty_database_all_become_ready() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    // A worker and three nodes at the same moment: one of them runs the
+    // first-start work (migrations, the pack import, the JWT secret), the
+    // others wait or skip, and none exits (`Server::start` fails if one does).
+    let _worker = worker(&env, &redis);
+    let (a, b, c) = tokio::join!(
+        node(&env, &redis, "0"),
+        node(&env, &redis, "0"),
+        node(&env, &redis, "0")
+    );
+    let packages = std::fs::read_dir(process::pack_dir())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().join("problem.yaml").is_file())
+        .count();
+    let list: Value = reqwest::get(format!("{}/api/v1/problems?per_page=100", a.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut slugs: Vec<&str> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap())
+        .collect();
+    slugs.sort();
+    slugs.dedup();
+    assert_eq!(
+        (list["total"].as_u64(), slugs.len()),
+        (Some(packages as u64), packages)
+    );
+    // One secret: a token from one node works on every node.
+    let token = register(&a.base, "first@example.com").await;
+    for server in [&b, &c] {
+        let res = reqwest::Client::new()
+            .get(format!("{}/api/v1/me", server.base))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{}", server.base);
+    }
+}

@@ -241,6 +241,35 @@ impl Store {
         Ok(out)
     }
 
+    /// Import `specs` unless the setting `flag` exists, and set it, in one
+    /// transaction: of several nodes starting at once on an empty database,
+    /// one imports and the others (their flag insert waits for its commit,
+    /// then finds the row) return `None`.
+    pub async fn import_problems_once(
+        &self,
+        flag: &str,
+        specs: &[ProblemSpec],
+    ) -> Result<Option<Vec<Saved>>, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let claimed = sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(flag)
+        .bind(now_ms().to_string())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(specs.len());
+        for spec in specs {
+            out.push(save_in(&mut tx, spec, None, SaveMode::Upsert).await?);
+        }
+        tx.commit().await?;
+        Ok(Some(out))
+    }
+
     /// Soft delete: versions stay for the submissions judged against them.
     pub async fn delete_problem(&self, slug: &str) -> Result<(), StoreError> {
         let n = sqlx::query(

@@ -121,15 +121,15 @@ async fn import_pack_once(store: &Store, args: &ServeArgs) -> anyhow::Result<()>
         return Ok(());
     }
     let specs = crate::pack::read_all(std::slice::from_ref(&args.pack_dir))?;
-    let saved = store.import_problems(&specs, None).await?;
-    store
-        .set_setting(PACK_IMPORTED, &store::now_ms().to_string())
-        .await?;
-    tracing::info!(
-        "imported {} problems from {}",
-        saved.len(),
-        args.pack_dir.display()
-    );
+    // Other nodes may be starting on the same empty database right now:
+    // whoever claims the flag imports, in the same transaction.
+    if let Some(saved) = store.import_problems_once(PACK_IMPORTED, &specs).await? {
+        tracing::info!(
+            "imported {} problems from {}",
+            saved.len(),
+            args.pack_dir.display()
+        );
+    }
     Ok(())
 }
 

@@ -124,6 +124,18 @@ impl Server {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
+        // Until it is a `Server` (whose drop stops it), a panic here or in a
+        // sibling start (`join!`) must not leave the process running: it
+        // would hold the test output's pipe open.
+        struct Starting(Option<Child>);
+        impl Drop for Starting {
+            fn drop(&mut self) {
+                if let Some(child) = &mut self.0 {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
+            }
+        }
         let (tx, rx) = std::sync::mpsc::channel();
         let out = child.stdout.take().unwrap();
         std::thread::spawn(move || {
@@ -131,6 +143,7 @@ impl Server {
                 let _ = tx.send(line);
             }
         });
+        let mut starting = Starting(Some(child));
         let base = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(120);
         loop {
@@ -139,6 +152,7 @@ impl Server {
             {
                 break;
             }
+            let child = starting.0.as_mut().unwrap();
             if let Some(status) = child.try_wait().unwrap() {
                 panic!("codemint serve exited early: {status}");
             }
@@ -146,7 +160,7 @@ impl Server {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         Server {
-            child,
+            child: starting.0.take().unwrap(),
             base,
             stdout: rx,
         }
