@@ -5,6 +5,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::vocabulary::{
+    Audience, MemberStatus, RoomEventKind, RoomRole, RoomState, SignalKind, TimelineEvent,
+};
+
 /// One finished test, as progress reports it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TestProgress {
@@ -37,10 +41,8 @@ pub struct MemberInfo {
     /// `u:{user id}` or `g:{guest id}`.
     pub member: String,
     pub name: String,
-    /// `host`, `interviewer`, `candidate` or `observer`.
-    pub role: String,
-    /// `pending`, `admitted` or `rejected`.
-    pub status: String,
+    pub role: RoomRole,
+    pub status: MemberStatus,
 }
 
 /// Server → client.
@@ -141,16 +143,15 @@ pub enum ServerEvent {
         name: String,
         text: String,
     },
-    /// An integrity signal from the candidate's browser (to staff only):
-    /// `tab_hidden`, `tab_visible`, `window_blur`, `window_focus`, `paste`
-    /// (with `chars`) or `fullscreen_exit`.
+    /// An integrity signal from the candidate's browser (to staff only);
+    /// `chars` for a paste.
     Signal {
         room: String,
         #[ts(type = "number")]
         at: i64,
         from: String,
         name: String,
-        kind: String,
+        kind: SignalKind,
         chars: Option<u32>,
     },
     /// A private interviewer note (to staff only, never to candidates or guests).
@@ -211,9 +212,16 @@ pub enum ClientMessage {
 pub fn typescript() -> String {
     let cfg = ts_rs::Config::default();
     let mut out = String::from(
-        "// Generated from crates/bus/src/events.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.\n\n",
+        "// Generated from crates/bus/src/events.rs and vocabulary.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.\n\n",
     );
     for decl in [
+        RoomRole::decl(&cfg),
+        MemberStatus::decl(&cfg),
+        RoomState::decl(&cfg),
+        RoomEventKind::decl(&cfg),
+        Audience::decl(&cfg),
+        SignalKind::decl(&cfg),
+        TimelineEvent::decl(&cfg),
         TestProgress::decl(&cfg),
         RunResult::decl(&cfg),
         MemberInfo::decl(&cfg),

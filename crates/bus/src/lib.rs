@@ -11,6 +11,7 @@ mod counter;
 mod events;
 mod memory;
 mod redis;
+mod vocabulary;
 
 use std::sync::Arc;
 
@@ -19,6 +20,9 @@ use tokio::sync::broadcast;
 pub use counter::Counter;
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 pub use redis::{RedisBusError, RedisTransport};
+pub use vocabulary::{
+    Audience, MemberStatus, RoomEventKind, RoomRole, RoomState, SignalKind, TimelineEvent,
+};
 
 /// What a transport does: carry serialized events between publishers and
 /// subscribers, possibly across processes.

@@ -11,6 +11,10 @@
 //! | `INTERVIEWER_EMAIL`, `INTERVIEWER_PASSWORD` | an interviewer |
 //! | `ARTIFACTS_DIR` | `target/e2e-artifacts/<name>`, emptied first, for screenshots |
 //!
+//! `first_admin` is the exception: its server has no accounts at all, as on a
+//! new user's first start, and the script gets `SETUP_LINK`, the one-time link
+//! `codemint serve` printed, instead of the two accounts.
+//!
 //! The script passes by exiting 0 within [`TIMEOUT`]. Nothing here skips: a
 //! missing Chromium (`scripts/install-deps --e2e`), web app build
 //! (`scripts/build-web`) or `e2e/node_modules` (`scripts/test`) is a failure
@@ -35,8 +39,20 @@ const INTERVIEWER: (&str, &str) = ("interviewer@example.com", "interviewer-passw
 /// One `#[test]` per scenario script, named after it.
 macro_rules! scenarios {
     ($($name:ident),* $(,)?) => {
-        $(#[test] fn $name() { run_scenario(stringify!($name)) })*
+        $(#[test] fn $name() { run_scenario(stringify!($name), Accounts::AdminAndInterviewer) })*
     };
+}
+
+/// Who exists when a scenario starts.
+enum Accounts {
+    AdminAndInterviewer,
+    /// A first start: nobody yet, and the setup link on stdout.
+    None,
+}
+
+#[test]
+fn first_admin() {
+    run_scenario("first_admin", Accounts::None)
 }
 
 // To add a scenario, write e2e/web/<name>.mjs and add its <name> here.
@@ -58,7 +74,7 @@ fn workspace() -> PathBuf {
         .unwrap()
 }
 
-fn run_scenario(name: &str) {
+fn run_scenario(name: &str, accounts: Accounts) {
     let root = workspace();
     let script = root.join(format!("e2e/web/{name}.mjs"));
     assert!(script.is_file(), "{} is missing", script.display());
@@ -89,7 +105,16 @@ fn run_scenario(name: &str) {
         "codemint serve answers {root_page} at /: this binary embeds no web app; \
          run `scripts/build-web` (cargo then rebuilds it)"
     );
-    for ((email, password), role) in [(ADMIN, "admin"), (INTERVIEWER, "interviewer")] {
+    let setup_link = server.setup_link();
+    assert!(
+        setup_link.is_some(),
+        "codemint serve printed no setup link on a first start"
+    );
+    let who = match accounts {
+        Accounts::AdminAndInterviewer => &[(ADMIN, "admin"), (INTERVIEWER, "interviewer")][..],
+        Accounts::None => &[],
+    };
+    for &((email, password), role) in who {
         let out = env.run(
             &[
                 "admin",
@@ -115,12 +140,16 @@ fn run_scenario(name: &str) {
     cmd.arg(&script)
         .current_dir(root.join("e2e"))
         .env("CODEMINT_URL", &server.base)
-        .env("ADMIN_EMAIL", ADMIN.0)
-        .env("ADMIN_PASSWORD", ADMIN.1)
-        .env("INTERVIEWER_EMAIL", INTERVIEWER.0)
-        .env("INTERVIEWER_PASSWORD", INTERVIEWER.1)
-        .env("ARTIFACTS_DIR", &artifacts)
-        .stdin(Stdio::null())
+        .env("ARTIFACTS_DIR", &artifacts);
+    match accounts {
+        Accounts::AdminAndInterviewer => cmd
+            .env("ADMIN_EMAIL", ADMIN.0)
+            .env("ADMIN_PASSWORD", ADMIN.1)
+            .env("INTERVIEWER_EMAIL", INTERVIEWER.0)
+            .env("INTERVIEWER_PASSWORD", INTERVIEWER.1),
+        Accounts::None => cmd.env("SETUP_LINK", setup_link.unwrap()),
+    };
+    cmd.stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     // Its own process group, so that a timeout also kills the browser it started.

@@ -7,6 +7,7 @@
 //! Progress goes to the owner's bus topic as typed events; the database holds
 //! the state and the final result, which is what a late client reads.
 
+mod dead;
 mod results;
 
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use store::submissions::{JUDGE_KIND, JudgeJob};
 use store::{Store, StoreError};
 use tokio::sync::mpsc;
 
+pub use dead::dead_letters;
 pub use results::{assemble_code, hidden_name};
 
 /// Limits of a run with custom input.
@@ -51,6 +53,7 @@ pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
     let judge = pipeline.clone();
     let run = pipeline;
     worker
+        .with_dead_letters(dead_letters())
         .handle(JUDGE_KIND, move |job: Job| -> JobFuture {
             let p = judge.clone();
             Box::pin(async move { p.judge_submission(job).await })
@@ -165,23 +168,19 @@ impl Pipeline {
             Err(JudgeError::Sandbox(e)) => return Err(JobError::Retry(e.to_string())),
         };
         let verdict = result["verdict"].as_str().unwrap_or("IE").to_string();
-        if self
-            .store
+        let score = result["score"].as_f64().unwrap_or(0.0);
+        // The verdict and, for a room, its timeline entry commit together.
+        let mut w = self.store.write().await?;
+        let finished = w
             .finish_submission(id, generation, &verdict, &result)
-            .await?
-        {
+            .await?;
+        if let (true, Some(room)) = (finished, &sub.room_id) {
+            rooms::submission_finished(&mut w, room, id, &verdict, score, &result).await?;
+        }
+        w.commit().await?;
+        if finished {
             metrics::counter!("codemint_verdicts_total", "verdict" => verdict.clone()).increment(1);
             let num = |k: &str| result[k].as_u64().unwrap_or(0) as u32;
-            let score = result["score"].as_f64().unwrap_or(0.0);
-            if let Some(room) = &sub.room_id {
-                let data = serde_json::json!({
-                    "submission": id, "verdict": verdict, "score": score,
-                    "tests": result["tests"], "compile_output": result["compile_output"],
-                });
-                self.store
-                    .add_room_event(room, "system", "submission_finished", "all", &data)
-                    .await?;
-            }
             publish(&ServerEvent::SubmissionFinished {
                 id,
                 verdict,
@@ -249,23 +248,17 @@ impl Pipeline {
             Err(e) => results::run_refused(&e),
         };
         let json = serde_json::to_value(&result).unwrap_or_default();
-        if self.store.finish_run(id, &json).await? {
-            if let Some(room) = room {
-                // Shared with the room: on its timeline (replay) and live.
-                let data = serde_json::json!({"run": id, "result": json});
-                self.store
-                    .add_room_event(&room, "system", "run_finished", "all", &data)
-                    .await?;
-                self.bus.publish(
-                    &bus::room_topic(&room),
-                    &ServerEvent::RoomRun {
-                        room: room.clone(),
-                        run: id,
-                        by: String::new(),
-                        state: "finished".into(),
-                        result: Some(result.clone()),
-                    },
-                );
+        // The result and, for a room, its timeline entry commit together.
+        let mut w = self.store.write().await?;
+        let finished = w.finish_run(id, &json).await?;
+        if let (true, Some(room)) = (finished, &room) {
+            rooms::run_finished(&mut w, room, id, &json).await?;
+        }
+        w.commit().await?;
+        if finished {
+            if let Some(room) = &room {
+                // Shared with the room, live.
+                rooms::announce_run(&self.bus, room, id, result.clone());
             }
             self.bus
                 .publish(&topic, &ServerEvent::RunFinished { id, result });

@@ -100,10 +100,18 @@ pub(crate) fn internal_error(message: &str) -> Value {
 
 /// A run the judge refused (unknown language, empty source, missing toolchain).
 pub(crate) fn run_refused(e: &JudgeError) -> RunResult {
-    let (status, compile_output, stderr) = match e {
-        JudgeError::MissingToolchain(..) => ("internal_error", String::new(), e.to_string()),
-        _ => ("compile_error", e.to_string(), String::new()),
-    };
+    match e {
+        JudgeError::MissingToolchain(..) => run_internal_error(&e.to_string()),
+        _ => run_ended("compile_error", e.to_string(), String::new()),
+    }
+}
+
+/// A run that failed on our side, `message` in its stderr.
+pub(crate) fn run_internal_error(message: &str) -> RunResult {
+    run_ended("internal_error", String::new(), message.to_string())
+}
+
+fn run_ended(status: &str, compile_output: String, stderr: String) -> RunResult {
     RunResult {
         status: status.into(),
         exit_code: None,

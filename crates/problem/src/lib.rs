@@ -6,6 +6,7 @@
 
 mod model;
 pub mod package;
+pub mod text;
 mod validate;
 
 pub use model::{Attachment, Checker, Difficulty, ProblemSpec, Stub, TestCase};

@@ -10,6 +10,7 @@
 //! jitter; the last allowed attempt dead-letters the job.
 
 mod backoff;
+mod dead;
 mod worker;
 
 use std::future::Future;
@@ -19,6 +20,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 
 pub use backoff::backoff;
+pub use dead::{DeadLetter, DeadLetters, StoreFuture};
 pub use worker::{Worker, spawn_depth_gauge};
 
 /// Priorities: higher runs first.

@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 use store::Store;
 use store::jobs::{ClaimedJob, Failed};
+
+use crate::DeadLetters;
 use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinSet;
 
@@ -18,6 +20,7 @@ pub struct Worker {
     store: Store,
     config: WorkerConfig,
     handlers: HashMap<String, Arc<dyn Handler>>,
+    dead_letters: DeadLetters,
     wake: Arc<Notify>,
     /// Jobs this worker holds now: id → lease token (released on shutdown).
     held: Arc<Mutex<HashMap<i64, String>>>,
@@ -29,6 +32,7 @@ impl Worker {
             store,
             config,
             handlers: HashMap::new(),
+            dead_letters: DeadLetters::default(),
             wake: Arc::new(Notify::new()),
             held: Arc::default(),
         }
@@ -37,6 +41,12 @@ impl Worker {
     /// Register the handler of one job kind.
     pub fn handle(mut self, kind: &str, handler: impl Handler) -> Worker {
         self.handlers.insert(kind.to_string(), Arc::new(handler));
+        self
+    }
+
+    /// What each kind does when its job dies.
+    pub fn with_dead_letters(mut self, dead_letters: DeadLetters) -> Worker {
+        self.dead_letters = dead_letters;
         self
     }
 
@@ -157,8 +167,16 @@ impl Worker {
                 tracing::warn!(job = claimed.id, kind = %kind, attempt = claimed.attempts,
                     error = %err, retry_at, "job failed");
                 match self
-                    .store
-                    .fail_job(claimed.id, token, &err.to_string(), retry_at)
+                    .dead_letters
+                    .fail(
+                        &self.store,
+                        claimed.id,
+                        token,
+                        &kind,
+                        &claimed.payload,
+                        &err.to_string(),
+                        retry_at,
+                    )
                     .await
                 {
                     Ok(Failed::Retrying) => "retrying",

@@ -157,21 +157,75 @@ impl From<StoreError> for ApiError {
     }
 }
 
+impl From<rooms::RoomError> for ApiError {
+    fn from(e: rooms::RoomError) -> Self {
+        use rooms::RoomError;
+        match e {
+            RoomError::NotFound(what) => ApiError::not_found(what),
+            RoomError::Forbidden(why) => ApiError::forbidden(why),
+            RoomError::Conflict(why) => ApiError::conflict(why),
+            RoomError::Invalid { field, message } => ApiError::field(field, message),
+            RoomError::Store(e) => e.into(),
+            e @ RoomError::Document(_) => ApiError::internal(e),
+        }
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
-        let (status, code) = match &r {
-            JsonRejection::JsonDataError(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_body"),
-            JsonRejection::JsonSyntaxError(_) => (StatusCode::BAD_REQUEST, "malformed_json"),
-            JsonRejection::MissingJsonContentType(_) => {
-                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+        match &r {
+            JsonRejection::JsonDataError(_) => {
+                let error = match serde_cause(&r) {
+                    Some(cause) => crate::plain::field_error(cause),
+                    None => FieldError {
+                        field: "body".into(),
+                        message: "does not have the fields this request needs".into(),
+                    },
+                };
+                ApiError {
+                    errors: vec![error],
+                    ..ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_body", "")
+                }
+                .with_detail_from_errors()
             }
-            _ if r.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large")
+            JsonRejection::JsonSyntaxError(_) => {
+                let detail = match serde_cause(&r) {
+                    Some(cause) => format!(
+                        "the body is not valid JSON ({} at line {}, column {})",
+                        crate::plain::message_without_position(cause.inner()),
+                        cause.inner().line(),
+                        cause.inner().column()
+                    ),
+                    None => "the body is not valid JSON".into(),
+                };
+                ApiError::bad_request("malformed_json", detail)
             }
-            _ => (r.status(), "bad_request"),
-        };
-        ApiError::new(status, code, r.body_text())
+            JsonRejection::MissingJsonContentType(_) => ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "send the body as JSON with the header Content-Type: application/json",
+            ),
+            _ if r.status() == StatusCode::PAYLOAD_TOO_LARGE => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "the body is larger than this endpoint accepts",
+            ),
+            _ => ApiError::new(r.status(), "bad_request", "the body could not be read"),
+        }
     }
+}
+
+/// The serde error under axum's JSON rejection (axum deserialises through
+/// `serde_path_to_error`), for a message that names the field.
+fn serde_cause(r: &JsonRejection) -> Option<&serde_path_to_error::Error<serde_json::Error>> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(r);
+    while let Some(e) = cause {
+        if let Some(found) = e.downcast_ref() {
+            return Some(found);
+        }
+        cause = e.source();
+    }
+    None
 }
 
 impl From<QueryRejection> for ApiError {

@@ -133,11 +133,14 @@ impl Principal {
         }
     }
 
-    /// A guest token opens its own room only.
-    pub fn may_enter(&self, room: &str) -> bool {
+    /// Who this is to the rooms service.
+    pub fn caller(&self) -> rooms::Caller<'_> {
         match self {
-            Principal::User(_) => true,
-            Principal::Guest(g) => g.room == room,
+            Principal::User(u) => rooms::Caller::User(u),
+            Principal::Guest(g) => rooms::Caller::Guest {
+                member: &g.member,
+                room: &g.room,
+            },
         }
     }
 }

@@ -10,11 +10,12 @@ pub mod error;
 mod extract;
 pub mod metrics;
 mod openapi;
+mod plain;
 mod problem_cache;
 mod rate_limit;
 mod routes;
 mod socket;
-pub mod text;
+pub use problem::text;
 mod ws;
 mod yjs;
 
@@ -25,6 +26,7 @@ use std::sync::Arc;
 use axum::Router;
 use bus::Bus;
 use collab::Collab;
+use rooms::{Rooms, RoomsConfig};
 use store::Store;
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -46,8 +48,13 @@ pub struct AppState {
     pub bus: Bus,
     /// Live room documents (`/yjs`).
     pub collab: Collab,
+    /// What rooms are and what their members may do.
+    pub rooms: Rooms,
     /// Wakes this process's workers when a request enqueued a job.
     pub job_wake: Arc<Notify>,
+    /// What each job kind does when an admin retries its dead job (the
+    /// `jobs` crate's, given by whoever builds the state).
+    pub dead_letters: queue::DeadLetters,
     limits: Arc<RateLimits>,
     problems: Arc<ProblemCache>,
 }
@@ -65,16 +72,35 @@ impl AppState {
             config.access_token_ttl_secs,
             config.refresh_token_ttl_secs,
         );
+        let rooms = Rooms::new(
+            store.clone(),
+            bus.clone(),
+            collab.clone(),
+            RoomsConfig {
+                languages: config.languages.clone(),
+                max_members: config.max_room_members,
+            },
+        );
         AppState {
             limits: Arc::new(RateLimits::new(&config, bus.counter())),
+            rooms,
             store,
             bus,
             collab,
             job_wake,
+            dead_letters: queue::DeadLetters::default(),
             problems: Arc::new(ProblemCache::new(config.cache_ttl)),
             tokens: Arc::new(tokens),
             config: Arc::new(config),
         }
+    }
+}
+
+impl AppState {
+    /// Use these job kinds' dead letters (see `queue::DeadLetters`).
+    pub fn with_dead_letters(mut self, dead_letters: queue::DeadLetters) -> Self {
+        self.dead_letters = dead_letters;
+        self
     }
 }
 
@@ -98,22 +124,8 @@ pub fn spawn_room_expiry(
         loop {
             tick.tick().await;
             let cutoff = store::now_ms() - idle.as_millis() as i64;
-            let Ok(rooms) = state.store.idle_rooms(cutoff).await else {
-                continue;
-            };
-            for room in rooms {
-                if let Ok(true) = state.store.end_room(&room).await {
-                    state.collab.freeze(&room);
-                    let _ = state
-                        .store
-                        .add_room_event(&room, "system", "expired", "all", &serde_json::json!({}))
-                        .await;
-                    state.bus.publish(
-                        &bus::room_topic(&room),
-                        &bus::ServerEvent::RoomEnded { room: room.clone() },
-                    );
-                    tracing::info!(room, "idle room expired");
-                }
+            if let Err(e) = state.rooms.expire_idle(cutoff).await {
+                tracing::warn!(error = %e, "cannot end idle rooms");
             }
         }
     })

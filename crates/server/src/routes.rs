@@ -14,7 +14,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Method, Request, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -53,7 +53,6 @@ pub fn router(state: AppState) -> Router {
         .merge(SwaggerUi::new("/api/docs").url("/api/v1/openapi.json", openapi))
         .route("/ws", get(crate::ws::handler))
         .route("/yjs/{room}", get(crate::yjs::handler))
-        .route("/setup", get(|| async { Html(include_str!("routes/setup.html")) }))
         // After every route: a known path with another method is a 405 in
         // problem+json (axum keeps the `Allow` header).
         .method_not_allowed_fallback(|| async {

@@ -186,9 +186,12 @@ async fn join_room(
     subs: &mut Subscriptions,
     room: &str,
 ) -> ServerEvent {
-    let member = match crate::routes::rooms::admitted(state, who, room).await {
+    let member = match state.rooms.admitted(&who.caller(), room).await {
         Ok((_, m)) => m,
-        Err(e) => return error(e.code, e.detail),
+        Err(e) => {
+            let e = ApiError::from(e);
+            return error(e.code, e.detail);
+        }
     };
     if !subs.rooms.iter().any(|r| r == room) {
         if subs.rooms.len() >= 16 {
@@ -200,12 +203,7 @@ async fn join_room(
         }
         subs.rooms.push(room.to_string());
     }
-    let me = bus::MemberInfo {
-        member: member.member.clone(),
-        name: member.name.clone(),
-        role: member.role.clone(),
-        status: member.status.clone(),
-    };
+    let me = member.info();
     state.bus.publish(
         &bus::room_topic(room),
         &ServerEvent::ParticipantJoined {
@@ -248,9 +246,22 @@ async fn answer(
     subs: &mut Subscriptions,
     text: &str,
 ) -> ServerEvent {
-    let msg: ClientMessage = match serde_json::from_str(text) {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let msg: ClientMessage = match serde_path_to_error::deserialize(de) {
         Ok(m) => m,
-        Err(e) => return error("bad_message", format!("not a client message: {e}")),
+        Err(e) if e.inner().is_data() => {
+            let e = crate::plain::field_error(&e);
+            return error(
+                "bad_message",
+                format!("not a client message: {} {}", e.field, e.message),
+            );
+        }
+        Err(_) => {
+            return error(
+                "bad_message",
+                "not a client message: the text is not valid JSON",
+            );
+        }
     };
     match &msg {
         ClientMessage::JoinRoom { room } => return join_room(state, who, subs, room).await,

@@ -42,9 +42,9 @@ pub async fn handler(
     QueryToken(who): QueryToken,
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let (room_row, member) = crate::routes::rooms::admitted(&state, &who, &room).await?;
+    let (room_row, member) = state.rooms.admitted(&who.caller(), &room).await?;
     let peer = collab::Peer {
-        writable: room_row.state == "open" && member.role != "observer",
+        writable: room_row.is_open() && member.role != rooms::RoomRole::Observer,
         staff: member.is_staff(),
         member: member.member,
         name: member.name,
@@ -63,7 +63,7 @@ pub async fn handler(
         }
         Err(e) => return Err(ApiError::internal(e)),
     };
-    let _ = state.store.touch_room(&room).await;
+    let _ = state.rooms.touch(&room).await;
     Ok(ws
         // tungstenite preallocates its read buffer (128 KiB by default): most
         // of an idle connection's memory. Messages larger than this still work.

@@ -13,7 +13,7 @@ use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
-use crate::{Backend, Store, StoreError, now_ms, runs, submissions};
+use crate::{Backend, Store, StoreError, Write, now_ms};
 
 /// A job to add.
 #[derive(Debug, Clone)]
@@ -200,46 +200,6 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// The attempt failed: retry at `retry_at`, or with `None` dead-letter the
-    /// job, and in the same transaction give its submission or run a final
-    /// internal-error result, so no user waits forever on a dead job.
-    pub async fn fail_job(
-        &self,
-        id: i64,
-        lease_token: &str,
-        error: &str,
-        retry_at: Option<i64>,
-    ) -> Result<Failed, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let now = now_ms();
-        let row = sqlx::query(
-            "UPDATE jobs SET state = $1, run_at = $2, last_error = $3, lease_until = NULL, \
-             lease_token = NULL, updated_at = $4 WHERE id = $5 AND lease_token = $6 \
-             RETURNING kind, payload",
-        )
-        .bind(if retry_at.is_some() { "queued" } else { "dead" })
-        .bind(retry_at.unwrap_or(now))
-        .bind(error)
-        .bind(now)
-        .bind(id)
-        .bind(lease_token)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(row) = row else {
-            return Ok(Failed::LostLease);
-        };
-        if retry_at.is_some() {
-            tx.commit().await?;
-            return Ok(Failed::Retrying);
-        }
-        let kind: String = row.try_get("kind")?;
-        let payload: String = row.try_get("payload")?;
-        submissions::on_job_dead(&mut tx, &kind, &payload, error).await?;
-        runs::on_job_dead(&mut tx, &kind, &payload, error).await?;
-        tx.commit().await?;
-        Ok(Failed::Dead)
-    }
-
     /// Give an unfinished job back (graceful shutdown): it runs again at once
     /// elsewhere and this attempt does not count.
     pub async fn release_job(&self, id: i64, lease_token: &str) -> Result<bool, StoreError> {
@@ -290,28 +250,6 @@ impl Store {
         job_from_row(&row)
     }
 
-    /// Put a dead job back in the queue with fresh attempts; its submission or
-    /// run goes back to `queued` with it.
-    pub async fn retry_dead_job(&self, id: i64) -> Result<JobRow, StoreError> {
-        let mut tx = self.begin_write().await?;
-        let now = now_ms();
-        let row = sqlx::query(&format!(
-            "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $1, updated_at = $1 \
-             WHERE id = $2 AND state = 'dead' RETURNING {JOB_COLUMNS}"
-        ))
-        .bind(now)
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-        let job = job_from_row(&row)?;
-        let payload = job.payload.to_string();
-        submissions::on_job_retried(&mut tx, &job.kind, &payload).await?;
-        runs::on_job_retried(&mut tx, &job.kind, &payload).await?;
-        tx.commit().await?;
-        Ok(job)
-    }
-
     /// Drop a dead job for good (its submission keeps its internal-error result).
     pub async fn discard_dead_job(&self, id: i64) -> Result<(), StoreError> {
         let n = sqlx::query("DELETE FROM jobs WHERE id = $1 AND state = 'dead'")
@@ -343,5 +281,55 @@ impl Store {
                 .fetch_one(&self.pool)
                 .await?,
         )
+    }
+}
+
+/// Failing and retrying, inside the transaction that also answers for the job.
+impl Write {
+    /// The attempt failed: retry at `retry_at`, or with `None` dead-letter the
+    /// job. The job's kind gives whoever waits on it a final answer in the
+    /// same transaction (`queue::DeadLetters`).
+    pub async fn fail_job(
+        &mut self,
+        id: i64,
+        lease_token: &str,
+        error: &str,
+        retry_at: Option<i64>,
+    ) -> Result<Failed, StoreError> {
+        let now = now_ms();
+        let n = sqlx::query(
+            "UPDATE jobs SET state = $1, run_at = $2, last_error = $3, lease_until = NULL, \
+             lease_token = NULL, updated_at = $4 WHERE id = $5 AND lease_token = $6",
+        )
+        .bind(if retry_at.is_some() { "queued" } else { "dead" })
+        .bind(retry_at.unwrap_or(now))
+        .bind(error)
+        .bind(now)
+        .bind(id)
+        .bind(lease_token)
+        .execute(&mut *self.conn())
+        .await?
+        .rows_affected();
+        Ok(match (n, retry_at) {
+            (0, _) => Failed::LostLease,
+            (_, Some(_)) => Failed::Retrying,
+            (_, None) => Failed::Dead,
+        })
+    }
+
+    /// Put a dead job back in the queue with fresh attempts (its kind then
+    /// undoes its dead-letter answer in the same transaction).
+    pub async fn retry_dead_job(&mut self, id: i64) -> Result<JobRow, StoreError> {
+        let now = now_ms();
+        let row = sqlx::query(&format!(
+            "UPDATE jobs SET state = 'queued', attempts = 0, run_at = $1, updated_at = $1 \
+             WHERE id = $2 AND state = 'dead' RETURNING {JOB_COLUMNS}"
+        ))
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut *self.conn())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        job_from_row(&row)
     }
 }

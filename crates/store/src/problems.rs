@@ -54,7 +54,7 @@ pub struct Saved {
 }
 
 const SUMMARY: &str = "p.slug, v.title, v.difficulty, v.tags, v.version, p.updated_at";
-const CURRENT: &str = "FROM problems p JOIN problem_versions v \
+pub(crate) const CURRENT: &str = "FROM problems p JOIN problem_versions v \
                        ON v.problem_id = p.id AND v.version = p.current_version";
 
 fn summary_from_row(row: &AnyRow) -> Result<ProblemSummary, StoreError> {

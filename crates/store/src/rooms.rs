@@ -4,7 +4,7 @@ use serde::Serialize;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, json, now_ms};
+use crate::{Store, StoreError, Write, json, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Room {
@@ -92,43 +92,6 @@ pub struct NewMember<'a> {
 }
 
 impl Store {
-    /// Create a room with its creator as the admitted host, atomically.
-    pub async fn create_room(
-        &self,
-        id: &str,
-        title: &str,
-        language: &str,
-        host_id: i64,
-        host_name: &str,
-    ) -> Result<Room, StoreError> {
-        let now = now_ms();
-        let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "INSERT INTO rooms (id, title, created_by, language, state, created_at, last_active_at) \
-             VALUES ($1, $2, $3, $4, 'open', $5, $5)",
-        )
-        .bind(id)
-        .bind(title)
-        .bind(host_id)
-        .bind(language)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO room_members (room_id, member, user_id, name, role, status, created_at, \
-             decided_at) VALUES ($1, $2, $3, $4, 'host', 'admitted', $5, $5)",
-        )
-        .bind(id)
-        .bind(format!("u:{host_id}"))
-        .bind(host_id)
-        .bind(host_name)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        self.room(id).await
-    }
-
     pub async fn room(&self, id: &str) -> Result<Room, StoreError> {
         let row = sqlx::query(&format!("SELECT {ROOM} FROM rooms WHERE id = $1"))
             .bind(id)
@@ -163,84 +126,6 @@ impl Store {
         row.as_ref().map(member_from_row).transpose()
     }
 
-    /// Ask to join (or re-read an earlier request: a second ask changes nothing).
-    /// A room holds at most `cap` members who were not rejected.
-    pub async fn request_join(
-        &self,
-        room: &str,
-        new: &NewMember<'_>,
-        cap: i64,
-    ) -> Result<Member, StoreError> {
-        if let Some(m) = self.member(room, new.member).await? {
-            return Ok(m);
-        }
-        let count: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM room_members WHERE room_id = $1 AND status <> 'rejected'",
-        )
-        .bind(room)
-        .fetch_one(&self.pool)
-        .await?;
-        if count >= cap {
-            return Err(StoreError::Conflict(format!(
-                "the room is full ({cap} participants)"
-            )));
-        }
-        let now = now_ms();
-        let decided = (new.status != "pending").then_some(now);
-        let result = sqlx::query(
-            "INSERT INTO room_members (room_id, member, user_id, name, role, status, created_at, \
-             decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(room)
-        .bind(new.member)
-        .bind(new.user_id)
-        .bind(new.name)
-        .bind(new.role)
-        .bind(new.status)
-        .bind(now)
-        .bind(decided)
-        .execute(&self.pool)
-        .await;
-        match result {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(e))
-                if e.kind() == sqlx::error::ErrorKind::UniqueViolation => {}
-            Err(e) => return Err(e.into()),
-        }
-        self.member(room, new.member)
-            .await?
-            .ok_or(StoreError::NotFound)
-    }
-
-    /// Admit or reject a pending member; `None` if they were not pending
-    /// (someone else decided first: the first decision wins).
-    pub async fn decide_member(
-        &self,
-        room: &str,
-        member: &str,
-        admit: bool,
-        role: &str,
-        by: &str,
-    ) -> Result<Option<Member>, StoreError> {
-        let n = sqlx::query(
-            "UPDATE room_members SET status = $1, role = $6, decided_by = $2, decided_at = $3 \
-             WHERE room_id = $4 AND member = $5 AND status = 'pending'",
-        )
-        .bind(if admit { "admitted" } else { "rejected" })
-        .bind(by)
-        .bind(now_ms())
-        .bind(room)
-        .bind(member)
-        .bind(role)
-        .execute(&self.pool)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            return Ok(None);
-        }
-        self.member(room, member).await
-    }
-
     pub async fn members(&self, room: &str) -> Result<Vec<Member>, StoreError> {
         let rows = sqlx::query(&format!(
             "SELECT {MEMBER} FROM room_members WHERE room_id = $1 ORDER BY created_at, member"
@@ -251,50 +136,6 @@ impl Store {
         rows.iter().map(member_from_row).collect()
     }
 
-    /// Change one column of an open room (`language` or `problem`).
-    pub async fn set_room_language(&self, room: &str, language: &str) -> Result<(), StoreError> {
-        self.update_open_room("language", room, language).await
-    }
-
-    pub async fn set_room_problem(&self, room: &str, slug: &str) -> Result<(), StoreError> {
-        self.update_open_room("problem", room, slug).await
-    }
-
-    async fn update_open_room(
-        &self,
-        column: &str,
-        room: &str,
-        value: &str,
-    ) -> Result<(), StoreError> {
-        let n = sqlx::query(&format!(
-            "UPDATE rooms SET {column} = $1, last_active_at = $2 WHERE id = $3 AND state = 'open'"
-        ))
-        .bind(value)
-        .bind(now_ms())
-        .bind(room)
-        .execute(&self.pool)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            Err(StoreError::Conflict("the room has ended".into()))
-        } else {
-            Ok(())
-        }
-    }
-
-    /// End the room; `false` if it had already ended.
-    pub async fn end_room(&self, room: &str) -> Result<bool, StoreError> {
-        let n = sqlx::query(
-            "UPDATE rooms SET state = 'ended', ended_at = $1 WHERE id = $2 AND state = 'open'",
-        )
-        .bind(now_ms())
-        .bind(room)
-        .execute(&self.pool)
-        .await?
-        .rows_affected();
-        Ok(n == 1)
-    }
-
     pub async fn touch_room(&self, room: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE rooms SET last_active_at = $1 WHERE id = $2")
             .bind(now_ms())
@@ -302,38 +143,6 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
-    }
-
-    /// Append one event to the room's timeline.
-    pub async fn add_room_event(
-        &self,
-        room: &str,
-        actor: &str,
-        kind: &str,
-        audience: &str,
-        data: &serde_json::Value,
-    ) -> Result<RoomEvent, StoreError> {
-        let at = now_ms();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO room_events (room_id, at, actor, kind, audience, data) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(room)
-        .bind(at)
-        .bind(actor)
-        .bind(kind)
-        .bind(audience)
-        .bind(data.to_string())
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(RoomEvent {
-            id,
-            at,
-            actor: actor.into(),
-            kind: kind.into(),
-            audience: audience.into(),
-            data: data.clone(),
-        })
     }
 
     /// The timeline, oldest first; staff-only events only when `staff`.
@@ -368,5 +177,217 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?,
         )
+    }
+}
+
+/// Changes to rooms, each inside a domain action's transaction.
+impl Write {
+    /// A member, read inside the transaction.
+    pub async fn member(&mut self, room: &str, member: &str) -> Result<Option<Member>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {MEMBER} FROM room_members WHERE room_id = $1 AND member = $2"
+        ))
+        .bind(room)
+        .bind(member)
+        .fetch_optional(&mut *self.conn())
+        .await?;
+        row.as_ref().map(member_from_row).transpose()
+    }
+
+    /// Create a room with its creator as the admitted host.
+    pub async fn create_room(
+        &mut self,
+        id: &str,
+        title: &str,
+        language: &str,
+        host_id: i64,
+        host_name: &str,
+    ) -> Result<Room, StoreError> {
+        let now = now_ms();
+        sqlx::query(
+            "INSERT INTO rooms (id, title, created_by, language, state, created_at, last_active_at) \
+             VALUES ($1, $2, $3, $4, 'open', $5, $5)",
+        )
+        .bind(id)
+        .bind(title)
+        .bind(host_id)
+        .bind(language)
+        .bind(now)
+        .execute(&mut *self.conn())
+        .await?;
+        sqlx::query(
+            "INSERT INTO room_members (room_id, member, user_id, name, role, status, created_at, \
+             decided_at) VALUES ($1, $2, $3, $4, 'host', 'admitted', $5, $5)",
+        )
+        .bind(id)
+        .bind(format!("u:{host_id}"))
+        .bind(host_id)
+        .bind(host_name)
+        .bind(now)
+        .execute(&mut *self.conn())
+        .await?;
+        let row = sqlx::query(&format!("SELECT {ROOM} FROM rooms WHERE id = $1"))
+            .bind(id)
+            .fetch_one(&mut *self.conn())
+            .await?;
+        room_from_row(&row)
+    }
+
+    /// Ask to join (or re-read an earlier request: a second ask changes nothing).
+    /// A room holds at most `cap` members who were not rejected.
+    pub async fn request_join(
+        &mut self,
+        room: &str,
+        new: &NewMember<'_>,
+        cap: i64,
+    ) -> Result<Member, StoreError> {
+        if let Some(m) = self.member(room, new.member).await? {
+            return Ok(m);
+        }
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM room_members WHERE room_id = $1 AND status <> 'rejected'",
+        )
+        .bind(room)
+        .fetch_one(&mut *self.conn())
+        .await?;
+        if count >= cap {
+            return Err(StoreError::Conflict(format!(
+                "the room is full ({cap} participants)"
+            )));
+        }
+        let now = now_ms();
+        let decided = (new.status != "pending").then_some(now);
+        let result = sqlx::query(
+            "INSERT INTO room_members (room_id, member, user_id, name, role, status, created_at, \
+             decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(room)
+        .bind(new.member)
+        .bind(new.user_id)
+        .bind(new.name)
+        .bind(new.role)
+        .bind(new.status)
+        .bind(now)
+        .bind(decided)
+        .execute(&mut *self.conn())
+        .await;
+        match result {
+            Ok(_) => {}
+            Err(sqlx::Error::Database(e))
+                if e.kind() == sqlx::error::ErrorKind::UniqueViolation => {}
+            Err(e) => return Err(e.into()),
+        }
+        self.member(room, new.member)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Admit or reject a pending member; `None` if they were not pending
+    /// (someone else decided first: the first decision wins).
+    pub async fn decide_member(
+        &mut self,
+        room: &str,
+        member: &str,
+        admit: bool,
+        role: &str,
+        by: &str,
+    ) -> Result<Option<Member>, StoreError> {
+        let n = sqlx::query(
+            "UPDATE room_members SET status = $1, role = $6, decided_by = $2, decided_at = $3 \
+             WHERE room_id = $4 AND member = $5 AND status = 'pending'",
+        )
+        .bind(if admit { "admitted" } else { "rejected" })
+        .bind(by)
+        .bind(now_ms())
+        .bind(room)
+        .bind(member)
+        .bind(role)
+        .execute(&mut *self.conn())
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Ok(None);
+        }
+        self.member(room, member).await
+    }
+
+    /// Change one column of an open room (`language` or `problem`).
+    pub async fn set_room_language(
+        &mut self,
+        room: &str,
+        language: &str,
+    ) -> Result<(), StoreError> {
+        self.update_open_room("language", room, language).await
+    }
+
+    pub async fn set_room_problem(&mut self, room: &str, slug: &str) -> Result<(), StoreError> {
+        self.update_open_room("problem", room, slug).await
+    }
+
+    async fn update_open_room(
+        &mut self,
+        column: &str,
+        room: &str,
+        value: &str,
+    ) -> Result<(), StoreError> {
+        let n = sqlx::query(&format!(
+            "UPDATE rooms SET {column} = $1, last_active_at = $2 WHERE id = $3 AND state = 'open'"
+        ))
+        .bind(value)
+        .bind(now_ms())
+        .bind(room)
+        .execute(&mut *self.conn())
+        .await?
+        .rows_affected();
+        if n == 0 {
+            Err(StoreError::Conflict("the room has ended".into()))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// End the room; `false` if it had already ended.
+    pub async fn end_room(&mut self, room: &str) -> Result<bool, StoreError> {
+        let n = sqlx::query(
+            "UPDATE rooms SET state = 'ended', ended_at = $1 WHERE id = $2 AND state = 'open'",
+        )
+        .bind(now_ms())
+        .bind(room)
+        .execute(&mut *self.conn())
+        .await?
+        .rows_affected();
+        Ok(n == 1)
+    }
+
+    /// Append one event to the room's timeline.
+    pub async fn add_room_event(
+        &mut self,
+        room: &str,
+        actor: &str,
+        kind: &str,
+        audience: &str,
+        data: &serde_json::Value,
+    ) -> Result<RoomEvent, StoreError> {
+        let at = now_ms();
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO room_events (room_id, at, actor, kind, audience, data) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(room)
+        .bind(at)
+        .bind(actor)
+        .bind(kind)
+        .bind(audience)
+        .bind(data.to_string())
+        .fetch_one(&mut *self.conn())
+        .await?;
+        Ok(RoomEvent {
+            id,
+            at,
+            actor: actor.into(),
+            kind: kind.into(),
+            audience: audience.into(),
+            data: data.clone(),
+        })
     }
 }

@@ -2,11 +2,11 @@
 //! → the `codemint run` JSON fields. Same shape as submissions, without a problem.
 
 use serde::{Deserialize, Serialize};
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
 
 use crate::jobs::{NewJob, enqueue_in};
-use crate::{Store, StoreError, json_opt, now_ms};
+use crate::{Store, StoreError, Write, json_opt, now_ms};
 
 /// The job kind that executes a run.
 pub const RUN_KIND: &str = "run_code";
@@ -74,30 +74,10 @@ impl Store {
         {
             return Ok((from_row(&row)?, false));
         }
-        let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO runs (user_id, language, code, stdin, state, idempotency_key, \
-             room_id, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, $6, $7) RETURNING id",
-        )
-        .bind(new.user_id)
-        .bind(new.language)
-        .bind(new.code)
-        .bind(new.stdin)
-        .bind(new.idempotency_key)
-        .bind(new.room_id)
-        .bind(now_ms())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| StoreError::conflict_on_unique(e, "idempotency key already used"))?;
-        let job = NewJob {
-            kind: RUN_KIND.into(),
-            payload: serde_json::to_string(&RunJob { run: id }).unwrap_or_default(),
-            priority: new.priority,
-            max_attempts: new.max_attempts,
-        };
-        enqueue_in(&mut tx, &job).await?;
-        tx.commit().await?;
-        Ok((self.run(id).await?, true))
+        let mut w = self.write().await?;
+        let run = w.create_run(new).await?;
+        w.commit().await?;
+        Ok((run, true))
     }
 
     pub async fn run(&self, id: i64) -> Result<Run, StoreError> {
@@ -125,6 +105,62 @@ impl Store {
         id: i64,
         result: &serde_json::Value,
     ) -> Result<bool, StoreError> {
+        let mut w = self.write().await?;
+        let finished = w.finish_run(id, result).await?;
+        w.commit().await?;
+        Ok(finished)
+    }
+}
+
+impl Write {
+    /// An admin retried its dead job: the run waits for it again.
+    pub async fn requeue_run(&mut self, id: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE runs SET state = 'queued', result = NULL, finished_at = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .execute(&mut *self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Store a run and enqueue its job (no idempotency key: see
+    /// [`Store::create_run`]).
+    pub async fn create_run(&mut self, new: &NewRun<'_>) -> Result<Run, StoreError> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO runs (user_id, language, code, stdin, state, idempotency_key, \
+             room_id, created_at) VALUES ($1, $2, $3, $4, 'queued', $5, $6, $7) RETURNING id",
+        )
+        .bind(new.user_id)
+        .bind(new.language)
+        .bind(new.code)
+        .bind(new.stdin)
+        .bind(new.idempotency_key)
+        .bind(new.room_id)
+        .bind(now_ms())
+        .fetch_one(&mut *self.conn())
+        .await
+        .map_err(|e| StoreError::conflict_on_unique(e, "idempotency key already used"))?;
+        let job = NewJob {
+            kind: RUN_KIND.into(),
+            payload: serde_json::to_string(&RunJob { run: id }).unwrap_or_default(),
+            priority: new.priority,
+            max_attempts: new.max_attempts,
+        };
+        enqueue_in(self.conn(), &job).await?;
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM runs WHERE id = $1"))
+            .bind(id)
+            .fetch_one(&mut *self.conn())
+            .await?;
+        from_row(&row)
+    }
+
+    /// Record the result; `true` only for the one call that finished it.
+    pub async fn finish_run(
+        &mut self,
+        id: i64,
+        result: &serde_json::Value,
+    ) -> Result<bool, StoreError> {
         let n = sqlx::query(
             "UPDATE runs SET state = 'finished', result = $1, finished_at = $2 \
              WHERE id = $3 AND state <> 'finished'",
@@ -132,58 +168,9 @@ impl Store {
         .bind(result.to_string())
         .bind(now_ms())
         .bind(id)
-        .execute(&self.pool)
+        .execute(&mut *self.conn())
         .await?
         .rows_affected();
         Ok(n == 1)
     }
-}
-
-pub(crate) async fn on_job_dead(
-    conn: &mut AnyConnection,
-    kind: &str,
-    payload: &str,
-    error: &str,
-) -> Result<(), StoreError> {
-    let Some(job) = parse(kind, payload) else {
-        return Ok(());
-    };
-    let result = serde_json::json!({
-        "status": "internal_error", "exit_code": null, "signal": null, "time_ms": 0,
-        "wall_ms": 0, "memory_kb": 0, "stdout": "", "stderr": format!("the judge gave up: {error}"),
-        "compile_output": "",
-    });
-    sqlx::query(
-        "UPDATE runs SET state = 'finished', result = $1, finished_at = $2 \
-         WHERE id = $3 AND state <> 'finished'",
-    )
-    .bind(result.to_string())
-    .bind(now_ms())
-    .bind(job.run)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-pub(crate) async fn on_job_retried(
-    conn: &mut AnyConnection,
-    kind: &str,
-    payload: &str,
-) -> Result<(), StoreError> {
-    let Some(job) = parse(kind, payload) else {
-        return Ok(());
-    };
-    sqlx::query(
-        "UPDATE runs SET state = 'queued', result = NULL, finished_at = NULL WHERE id = $1",
-    )
-    .bind(job.run)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
-fn parse(kind: &str, payload: &str) -> Option<RunJob> {
-    (kind == RUN_KIND)
-        .then(|| serde_json::from_str(payload).ok())
-        .flatten()
 }

@@ -7,11 +7,12 @@
 //! `finished` is written once per generation.
 
 use serde::{Deserialize, Serialize};
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
 
 use crate::jobs::{NewJob, enqueue_in};
-use crate::{Store, StoreError, json_opt, now_ms};
+use crate::problems::CURRENT;
+use crate::{Store, StoreError, Write, json_opt, now_ms};
 
 /// The job kind that judges a submission.
 pub const JUDGE_KIND: &str = "judge_submission";
@@ -95,37 +96,10 @@ impl Store {
         {
             return Ok((s, false));
         }
-        let (version_id, problem_id) = self.current_version_id(new.problem).await?;
-        let mut tx = self.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
-             idempotency_key, room_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8) RETURNING id",
-        )
-        .bind(new.user_id)
-        .bind(problem_id)
-        .bind(version_id)
-        .bind(new.language)
-        .bind(new.code)
-        .bind(new.idempotency_key)
-        .bind(new.room_id)
-        .bind(now_ms())
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| StoreError::conflict_on_unique(e, "idempotency key already used"))?;
-        let job = NewJob {
-            kind: JUDGE_KIND.into(),
-            payload: serde_json::to_string(&JudgeJob {
-                submission: id,
-                generation: 1,
-            })
-            .unwrap_or_default(),
-            priority: new.priority,
-            max_attempts: new.max_attempts,
-        };
-        enqueue_in(&mut tx, &job).await?;
-        tx.commit().await?;
-        Ok((self.submission(id).await?, true))
+        let mut w = self.write().await?;
+        let sub = w.create_submission(new).await?;
+        w.commit().await?;
+        Ok((sub, true))
     }
 
     async fn submission_by_key(
@@ -207,19 +181,10 @@ impl Store {
         verdict: &str,
         result: &serde_json::Value,
     ) -> Result<bool, StoreError> {
-        let n = sqlx::query(
-            "UPDATE submissions SET state = 'finished', verdict = $1, result = $2, \
-             finished_at = $3 WHERE id = $4 AND generation = $5 AND state <> 'finished'",
-        )
-        .bind(verdict)
-        .bind(result.to_string())
-        .bind(now_ms())
-        .bind(id)
-        .bind(generation)
-        .execute(&self.pool)
-        .await?
-        .rows_affected();
-        Ok(n == 1)
+        let mut w = self.write().await?;
+        let finished = w.finish_submission(id, generation, verdict, result).await?;
+        w.commit().await?;
+        Ok(finished)
     }
 
     /// Re-judge every submission of a problem against its current version, as
@@ -261,55 +226,89 @@ impl Store {
     }
 }
 
-/// A dead judge job still owes its submission a final verdict: an internal error.
-pub(crate) async fn on_job_dead(
-    conn: &mut AnyConnection,
-    kind: &str,
-    payload: &str,
-    error: &str,
-) -> Result<(), StoreError> {
-    let Some(job) = parse(kind, payload) else {
-        return Ok(());
-    };
-    let result = serde_json::json!({
-        "verdict": "IE", "score": 0.0, "time_ms": 0, "memory_kb": 0, "tests": [],
-        "compile_output": "", "error": format!("the judge gave up: {error}"),
-    });
-    sqlx::query(
-        "UPDATE submissions SET state = 'finished', verdict = 'IE', result = $1, \
-         finished_at = $2 WHERE id = $3 AND generation = $4 AND state <> 'finished'",
-    )
-    .bind(result.to_string())
-    .bind(now_ms())
-    .bind(job.submission)
-    .bind(job.generation)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
+impl Write {
+    /// An admin retried its dead judge job: the submission waits for it again.
+    pub async fn requeue_submission(&mut self, id: i64, generation: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE submissions SET state = 'queued', verdict = NULL, result = NULL, \
+             finished_at = NULL WHERE id = $1 AND generation = $2",
+        )
+        .bind(id)
+        .bind(generation)
+        .execute(&mut *self.conn())
+        .await?;
+        Ok(())
+    }
 
-/// An admin retried the dead job: the submission waits for it again.
-pub(crate) async fn on_job_retried(
-    conn: &mut AnyConnection,
-    kind: &str,
-    payload: &str,
-) -> Result<(), StoreError> {
-    let Some(job) = parse(kind, payload) else {
-        return Ok(());
-    };
-    sqlx::query(
-        "UPDATE submissions SET state = 'queued', verdict = NULL, result = NULL, \
-         finished_at = NULL WHERE id = $1 AND generation = $2",
-    )
-    .bind(job.submission)
-    .bind(job.generation)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
+    /// Store a submission against the problem's current version and enqueue
+    /// its judge job (no idempotency key: see [`Store::create_submission`]).
+    pub async fn create_submission(
+        &mut self,
+        new: &NewSubmission<'_>,
+    ) -> Result<Submission, StoreError> {
+        let version = sqlx::query(&format!(
+            "SELECT v.id, p.id AS problem_id {CURRENT} WHERE p.slug = $1 AND p.deleted_at IS NULL"
+        ))
+        .bind(new.problem)
+        .fetch_optional(&mut *self.conn())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let (version_id, problem_id): (i64, i64) =
+            (version.try_get("id")?, version.try_get("problem_id")?);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
+             idempotency_key, room_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8) RETURNING id",
+        )
+        .bind(new.user_id)
+        .bind(problem_id)
+        .bind(version_id)
+        .bind(new.language)
+        .bind(new.code)
+        .bind(new.idempotency_key)
+        .bind(new.room_id)
+        .bind(now_ms())
+        .fetch_one(&mut *self.conn())
+        .await
+        .map_err(|e| StoreError::conflict_on_unique(e, "idempotency key already used"))?;
+        let job = NewJob {
+            kind: JUDGE_KIND.into(),
+            payload: serde_json::to_string(&JudgeJob {
+                submission: id,
+                generation: 1,
+            })
+            .unwrap_or_default(),
+            priority: new.priority,
+            max_attempts: new.max_attempts,
+        };
+        enqueue_in(self.conn(), &job).await?;
+        let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE s.id = $1"))
+            .bind(id)
+            .fetch_one(&mut *self.conn())
+            .await?;
+        from_row(&row)
+    }
 
-fn parse(kind: &str, payload: &str) -> Option<JudgeJob> {
-    (kind == JUDGE_KIND)
-        .then(|| serde_json::from_str(payload).ok())
-        .flatten()
+    /// Record the verdict; `true` only for the one call that finished it.
+    pub async fn finish_submission(
+        &mut self,
+        id: i64,
+        generation: i64,
+        verdict: &str,
+        result: &serde_json::Value,
+    ) -> Result<bool, StoreError> {
+        let n = sqlx::query(
+            "UPDATE submissions SET state = 'finished', verdict = $1, result = $2, \
+             finished_at = $3 WHERE id = $4 AND generation = $5 AND state <> 'finished'",
+        )
+        .bind(verdict)
+        .bind(result.to_string())
+        .bind(now_ms())
+        .bind(id)
+        .bind(generation)
+        .execute(&mut *self.conn())
+        .await?
+        .rows_affected();
+        Ok(n == 1)
+    }
 }

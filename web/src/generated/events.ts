@@ -1,4 +1,26 @@
-// Generated from crates/bus/src/events.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.
+// Generated from crates/bus/src/events.rs and vocabulary.rs (`UPDATE_GENERATED=1 cargo test -p bus`); do not edit.
+
+export type RoomRole = "host" | "interviewer" | "candidate" | "observer";
+
+export type MemberStatus = "pending" | "admitted" | "rejected";
+
+export type RoomState = "open" | "ended";
+
+export type RoomEventKind = "lobby_decision" | "language" | "problem" | "chat" | "note" | "signal" | "run_started" | "run_finished" | "submission" | "submission_finished" | "ended" | "expired";
+
+export type Audience = "all" | "staff";
+
+export type SignalKind = "tab_hidden" | "tab_visible" | "window_blur" | "window_focus" | "paste" | "fullscreen_exit";
+
+export type TimelineEvent = { id: number, at: number, 
+/**
+ * The member who acted (`u:…`, `g:…`), or `system`.
+ */
+actor: string, kind: RoomEventKind, audience: Audience, 
+/**
+ * What happened; its fields depend on `kind`.
+ */
+data: Record<string, unknown>, };
 
 export type TestProgress = { name: string, 
 /**
@@ -17,21 +39,13 @@ export type MemberInfo = {
 /**
  * `u:{user id}` or `g:{guest id}`.
  */
-member: string, name: string, 
-/**
- * `host`, `interviewer`, `candidate` or `observer`.
- */
-role: string, 
-/**
- * `pending`, `admitted` or `rejected`.
- */
-status: string, };
+member: string, name: string, role: RoomRole, status: MemberStatus, };
 
 export type ServerEvent = { "type": "ready", user_id: number, } | { "type": "submission_queued", id: number, problem: string, } | { "type": "submission_compiling", id: number, } | { "type": "submission_running", id: number, done: number, total: number, last: TestProgress | null, } | { "type": "submission_finished", id: number, verdict: string, score: number, time_ms: number, memory_kb: number, } | { "type": "run_queued", id: number, } | { "type": "run_compiling", id: number, } | { "type": "run_running", id: number, } | { "type": "run_finished", id: number, result: RunResult, } | { "type": "room_joined", room: string, me: MemberInfo, } | { "type": "participant_joined", room: string, member: MemberInfo, } | { "type": "participant_left", room: string, member: string, } | { "type": "lobby_request", room: string, member: MemberInfo, } | { "type": "lobby_decision", room: string, member: MemberInfo, 
 /**
  * Who decided.
  */
-by: string, } | { "type": "language_changed", room: string, language: string, by: string, } | { "type": "problem_chosen", room: string, slug: string, title: string, statement: string, } | { "type": "chat", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "signal", room: string, at: number, from: string, name: string, kind: string, chars: number | null, } | { "type": "note", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "room_run", room: string, run: number, by: string, 
+by: string, } | { "type": "language_changed", room: string, language: string, by: string, } | { "type": "problem_chosen", room: string, slug: string, title: string, statement: string, } | { "type": "chat", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "signal", room: string, at: number, from: string, name: string, kind: SignalKind, chars: number | null, } | { "type": "note", room: string, id: number, at: number, from: string, name: string, text: string, } | { "type": "room_run", room: string, run: number, by: string, 
 /**
  * `queued` or `finished`.
  */

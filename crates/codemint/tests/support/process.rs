@@ -166,6 +166,25 @@ impl Server {
         }
     }
 
+    /// The one-time link to create the first admin, as printed at first start.
+    /// It is printed before the server listens, so by now it is on its way:
+    /// this waits a little for the line rather than racing the reader thread.
+    pub fn setup_link(&self) -> Option<String> {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while let Ok(line) = self
+            .stdout
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            if let Some(link) = line
+                .split_whitespace()
+                .find(|word| word.contains("/setup?token="))
+            {
+                return Some(link.to_string());
+            }
+        }
+        None
+    }
+
     pub fn setup_token(&self) -> Option<String> {
         self.stdout.try_iter().find_map(|line| {
             line.split_once("/setup?token=")

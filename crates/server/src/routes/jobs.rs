@@ -139,8 +139,8 @@ async fn retry_job(
     Path(id): Path<i64>,
 ) -> ApiResult<Json<JobDto>> {
     let job = state
-        .store
-        .retry_dead_job(id)
+        .dead_letters
+        .retry(&state.store, id)
         .await
         .map_err(job_not_found(id, "dead "))?;
     state.job_wake.notify_one();

@@ -150,8 +150,23 @@ async fn registration_validation(app: TestApp) {
         .post("/api/v1/auth/register", None, &json!({"email": "x@y.z"}))
         .await;
     let body = expect_problem(res, 422, "invalid_body").await;
-    assert!(
-        body["detail"].as_str().unwrap().contains("password"),
+    // In plain words, naming the field, as the form shows it.
+    assert_eq!(body["detail"], "password: is required", "{body}");
+    assert_eq!(
+        body["errors"],
+        json!([{"field": "password", "message": "is required"}])
+    );
+
+    let res = app
+        .post(
+            "/api/v1/auth/register",
+            None,
+            &json!({"email": "x@y.z", "password": 12345678, "name": "X"}),
+        )
+        .await;
+    let body = expect_problem(res, 422, "invalid_body").await;
+    assert_eq!(
+        body["detail"], "password: must be a string, not 12345678",
         "{body}"
     );
 

@@ -268,6 +268,7 @@ fn test_worker(app: &TestApp, handler: impl queue::Handler) -> Worker {
     };
     Worker::new(app.store.clone(), config)
         .handle(JUDGE_KIND, handler)
+        .with_dead_letters(jobs::dead_letters())
         .with_wake(app.wake.clone())
 }
 
@@ -318,6 +319,10 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
         .unwrap();
     assert_eq!(sub["state"], "finished");
     assert_eq!(sub["verdict"], "IE");
+    // Built by the same code as every other result (`jobs`), not a copy that
+    // drifted: it has every field a result has.
+    assert_eq!(sub["total_tests"], 0, "{sub}");
+    assert_eq!(sub["score"], 0.0, "{sub}");
 
     // The admin API shows the dead job and why.
     let res = app.get("/api/v1/admin/jobs", Some(&alice)).await;

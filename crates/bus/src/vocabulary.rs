@@ -1,0 +1,168 @@
+//! The words of a room as they travel: roles, lobby statuses, room states,
+//! timeline event kinds and audiences, integrity signals. They are enums so
+//! that Rust and the web app (through the generated TypeScript unions) cannot
+//! misspell them; the database keeps their `snake_case` names as text.
+//! The rules about them live in the `rooms` crate.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A closed set of `snake_case` words, with the conversions the store needs.
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vdoc])* $variant),+
+        }
+
+        impl $name {
+            /// Every word, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The word as stored and sent.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word),+
+                }
+            }
+
+            /// The variant for a stored word.
+            pub fn parse(word: &str) -> Option<Self> {
+                match word {
+                    $($word => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// A member's part in a room.
+    RoomRole {
+        /// Created the room: everything an interviewer may, and ends it.
+        Host = "host",
+        /// Admits from the lobby, chooses the problem, sees notes and signals.
+        Interviewer = "interviewer",
+        /// Edits, runs and submits; the one integrity signals are about.
+        Candidate = "candidate",
+        /// Watches read-only.
+        Observer = "observer",
+    }
+);
+
+impl RoomRole {
+    /// Host and interviewers: they admit, see notes and signals, choose the problem.
+    pub fn is_staff(self) -> bool {
+        matches!(self, RoomRole::Host | RoomRole::Interviewer)
+    }
+}
+
+vocabulary!(
+    /// Where someone who asked to join stands.
+    MemberStatus {
+        Pending = "pending",
+        Admitted = "admitted",
+        Rejected = "rejected",
+    }
+);
+
+vocabulary!(
+    /// Whether a room still takes edits.
+    RoomState {
+        Open = "open",
+        Ended = "ended",
+    }
+);
+
+vocabulary!(
+    /// What a timeline entry records.
+    RoomEventKind {
+        /// Someone was admitted or rejected (staff only).
+        LobbyDecision = "lobby_decision",
+        Language = "language",
+        Problem = "problem",
+        Chat = "chat",
+        /// A private interviewer note (staff only).
+        Note = "note",
+        /// An integrity signal from a candidate (staff only).
+        Signal = "signal",
+        RunStarted = "run_started",
+        RunFinished = "run_finished",
+        Submission = "submission",
+        SubmissionFinished = "submission_finished",
+        /// The host (or an admin) ended the room.
+        Ended = "ended",
+        /// Nobody used the room for a while: it ended itself.
+        Expired = "expired",
+    }
+);
+
+vocabulary!(
+    /// Who may read a timeline entry.
+    Audience {
+        /// Every admitted member.
+        All = "all",
+        /// The host and interviewers only: never candidates, observers or guests.
+        Staff = "staff",
+    }
+);
+
+vocabulary!(
+    /// An integrity signal a candidate's browser reports.
+    SignalKind {
+        TabHidden = "tab_hidden",
+        TabVisible = "tab_visible",
+        WindowBlur = "window_blur",
+        WindowFocus = "window_focus",
+        /// With the number of characters pasted.
+        Paste = "paste",
+        FullscreenExit = "fullscreen_exit",
+    }
+);
+
+/// One entry of a room's timeline, as the API returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct TimelineEvent {
+    #[ts(type = "number")]
+    pub id: i64,
+    #[ts(type = "number")]
+    pub at: i64,
+    /// The member who acted (`u:…`, `g:…`), or `system`.
+    pub actor: String,
+    pub kind: RoomEventKind,
+    pub audience: Audience,
+    /// What happened; its fields depend on `kind`.
+    #[ts(type = "Record<string, unknown>")]
+    pub data: serde_json::Value,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_round_trip_as_serde_names() {
+        for r in RoomRole::ALL {
+            assert_eq!(RoomRole::parse(r.as_str()), Some(*r));
+            assert_eq!(serde_json::to_value(r).unwrap(), r.as_str());
+        }
+        for k in RoomEventKind::ALL {
+            assert_eq!(RoomEventKind::parse(k.as_str()), Some(*k));
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+        }
+        for s in SignalKind::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
+        }
+        assert_eq!(MemberStatus::parse("maybe"), None);
+        assert!(RoomRole::Host.is_staff() && !RoomRole::Observer.is_staff());
+    }
+}
