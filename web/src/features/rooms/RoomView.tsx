@@ -3,16 +3,16 @@
 // chat, and for interviewers notes and integrity signals).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import CodeEditor from '../components/CodeEditor';
-import Markdown from '../components/Markdown';
-import { ErrorBox, RunOutput } from '../components/ui';
-import type { SchemaRoomDto } from '../generated/api';
-import type { MemberInfo, RunResult, ServerEvent } from '../generated/events';
-import { ok, type Client } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
-import { session } from '../lib/session';
-import { useEvents, useSocketStatus, type EventSocket } from '../lib/socket';
-import type { RoomEvent } from '../lib/types';
+import CodeEditor from '../../components/CodeEditor';
+import Markdown from '../../components/Markdown';
+import { ErrorBox, RunOutput } from '../../components/ui';
+import type { SchemaRoomDto } from '../../generated/api';
+import type { MemberInfo, RunResult, ServerEvent } from '../../generated/events';
+import { ok, type Client } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
+import { session } from '../../lib/session';
+import { useEvents, useSocketStatus, type EventSocket } from '../../lib/socket';
+import type { RoomEvent } from '../../lib/types';
 import { useIntegritySignals, type SignalKind } from './signals';
 import { useDocStatus, usePresence, useRoomDoc } from './useRoomDoc';
 import SidePanels, { type FeedItem } from './SidePanels';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MemberInfo } from '../generated/events';
-import { ok, type Client } from '../lib/api';
+import type { MemberInfo } from '../../generated/events';
+import { ok, type Client } from '../../lib/api';
 import { SIGNAL_TEXT } from './signals';
 import { colorFor, type Presence } from './useRoomDoc';
 

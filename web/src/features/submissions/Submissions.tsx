@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import SubmissionView from '../components/SubmissionView';
-import { ErrorBox, Loading, Verdict, timeAgo } from '../components/ui';
-import type { SchemaSubmissionDto } from '../generated/api';
-import { client, ok } from '../lib/api';
-import { languageLabel } from '../lib/languages';
-import { useAsync } from '../lib/useAsync';
+import SubmissionView from './SubmissionView';
+import { ErrorBox, Loading, Verdict, timeAgo } from '../../components/ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import { client, ok } from '../../lib/api';
+import { languageLabel } from '../../lib/languages';
+import { useAsync } from '../../lib/useAsync';
 
 export default function Submissions() {
   const list = useAsync(() => ok(client.GET('/api/v1/submissions', {})), []);

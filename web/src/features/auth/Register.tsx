@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { ApiError, client, ok } from '../lib/api';
-import { fromAuth, setSession } from '../lib/session';
-import { ErrorBox } from '../components/ui';
-import { safeNext } from './Login';
+import { ApiError, client, ok } from '../../lib/api';
+import { fromAuth, setSession } from '../../lib/session';
+import { ErrorBox } from '../../components/ui';
+import { safeNext } from './safeNext';
 
 export default function Register() {
   const [params] = useSearchParams();

@@ -1,6 +1,6 @@
-import type { SchemaSubmissionDto } from '../generated/api';
-import type { TestResult } from '../lib/types';
-import { Verdict } from './ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import type { TestResult } from '../../lib/types';
+import { Verdict } from '../../components/ui';
 
 export default function SubmissionView({ s }: { s: SchemaSubmissionDto }) {
   const tests = s.tests as unknown as TestResult[];

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import CodeEditor from '../components/CodeEditor';
-import SubmissionView from '../components/SubmissionView';
-import Markdown from '../components/Markdown';
-import { ErrorBox, Loading, RunOutput, Verdict, timeAgo } from '../components/ui';
-import type { SchemaSubmissionDto } from '../generated/api';
-import type { RunResult, ServerEvent } from '../generated/events';
-import { client, ok } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
-import { freshToken } from '../lib/session';
-import { useEvents, useSocket, useSocketStatus } from '../lib/socket';
-import { useAsync } from '../lib/useAsync';
-import { useSession } from '../lib/useSession';
+import CodeEditor from '../../components/CodeEditor';
+import SubmissionView from '../submissions/SubmissionView';
+import Markdown from '../../components/Markdown';
+import { ErrorBox, Loading, RunOutput, Verdict, timeAgo } from '../../components/ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import type { RunResult, ServerEvent } from '../../generated/events';
+import { client, ok } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
+import { freshToken } from '../../lib/session';
+import { useEvents, useSocket, useSocketStatus } from '../../lib/socket';
+import { useAsync } from '../../lib/useAsync';
+import { useSession } from '../../lib/useSession';
 
 const draftKey = (slug: string, lang: string) => `codemint.draft.${slug}.${lang}`;
 
