@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import CodeEditor from '../../components/CodeEditor';
 import SubmissionView from '../submissions/SubmissionView';
+import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
 import Markdown from '../../components/Markdown';
 import { ErrorBox, Loading, RunOutput, Verdict, timeAgo } from '../../components/ui';
 import type { SchemaSubmissionDto } from '../../generated/api';
@@ -14,13 +15,6 @@ import { useAsync } from '../../lib/useAsync';
 import { useSession } from '../../lib/useSession';
 
 const draftKey = (slug: string, lang: string) => `codemint.draft.${slug}.${lang}`;
-
-interface Progress {
-  id: number;
-  state: string;
-  done: number;
-  total: number;
-}
 
 export default function ProblemPage() {
   const { slug = '' } = useParams();
@@ -38,10 +32,8 @@ export default function ProblemPage() {
     state: 'idle',
     result: null,
   });
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<SchemaSubmissionDto | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const watching = useRef<number | null>(null);
 
   // The draft for this problem and language, or the stub's editable part.
   useEffect(() => {
@@ -71,28 +63,20 @@ export default function ProblemPage() {
         case 'run_finished':
           setRun((r) => (r.id === e.id ? { ...r, state: 'finished', result: e.result } : r));
           break;
-        case 'submission_compiling':
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'compiling' } : p));
-          break;
-        case 'submission_running':
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'running', done: e.done, total: e.total } : p));
-          break;
-        case 'submission_finished':
-          if (watching.current !== e.id) break;
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'finished', done: p.total } : p));
-          void ok(client.GET('/api/v1/submissions/{id}', { params: { path: { id: e.id } } })).then(
-            (d) => {
-              setResult(d);
-              reloadHistory();
-            },
-            setActionError,
-          );
-          break;
       }
     },
-    [reloadHistory],
+    [],
   );
   useEvents(socket, onEvent);
+  // The verdict and per-test results come with the whole submission.
+  const submission = useSubmissionProgress(socket, {
+    onFinished: (id) =>
+      void ok(client.GET('/api/v1/submissions/{id}', { params: { path: { id } } })).then((d) => {
+        setResult(d);
+        reloadHistory();
+      }, setActionError),
+  });
+  const progress = submission.progress;
 
   const fullProgram = () => (stub ? `${stub.prefix ?? ''}${code}${stub.suffix ?? ''}` : code);
 
@@ -118,11 +102,9 @@ export default function ProblemPage() {
     setResult(null);
     try {
       const a = await ok(client.POST('/api/v1/submissions', { body: { problem: slug, language: lang, code } }));
-      watching.current = a.id;
-      setProgress({ id: a.id, state: a.state, done: 0, total: 0 });
-      socket?.send({ type: 'watch_submission', id: a.id }, true);
+      submission.follow(a.id, a.state);
     } catch (e) {
-      setProgress(null);
+      submission.clear();
       setActionError(e);
     }
   }
@@ -264,7 +246,7 @@ export default function ProblemPage() {
                     className="link"
                     onClick={() => {
                       setResult(h);
-                      setProgress({ id: h.id, state: 'finished', done: 0, total: 0 });
+                      submission.showFinished(h.id);
                       setTab('result');
                     }}
                   >

@@ -13,6 +13,7 @@ import { LANGUAGES, languageLabel } from '../../lib/languages';
 import { session } from '../../lib/session';
 import { useEvents, useSocketStatus, type EventSocket } from '../../lib/socket';
 import type { RoomEvent } from '../../lib/types';
+import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
 import { useIntegritySignals, type SignalKind } from './signals';
 import { useDocStatus, usePresence, useRoomDoc } from './useRoomDoc';
 import SidePanels, { type FeedItem } from './SidePanels';
@@ -32,15 +33,6 @@ interface SharedProblem {
   statement: string;
 }
 
-interface SubmissionState {
-  id: number;
-  state: string;
-  done: number;
-  total: number;
-  verdict?: string;
-  score?: number;
-}
-
 export default function RoomView({ initial, me, api, socket, guestToken }: Props) {
   const id = initial.id;
   const [room, setRoom] = useState(initial);
@@ -56,7 +48,8 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   const [feed, setFeed] = useState<FeedItem[]>([]);
   const [problem, setProblem] = useState<SharedProblem | null>(null);
   const [run, setRun] = useState<{ state: string; by: string; result: RunResult | null }>({ state: 'idle', by: '', result: null });
-  const [submission, setSubmission] = useState<SubmissionState | null>(null);
+  // Room submissions are announced on the room's stream, whoever made them.
+  const { progress: submission } = useSubmissionProgress(socket, { followAnnounced: true });
   const [stdin, setStdin] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [copied, setCopied] = useState(false);
@@ -132,18 +125,6 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           break;
         case 'room_run':
           setRun((r) => ({ state: e.state, by: e.by || r.by, result: e.result }));
-          break;
-        case 'submission_queued':
-          setSubmission({ id: e.id, state: 'queued', done: 0, total: 0 });
-          break;
-        case 'submission_compiling':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'compiling' } : s));
-          break;
-        case 'submission_running':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'running', done: e.done, total: e.total } : s));
-          break;
-        case 'submission_finished':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'finished', verdict: e.verdict, score: e.score } : s));
           break;
         case 'room_ended':
           setRoom((r) => ({ ...r, state: 'ended' }));
