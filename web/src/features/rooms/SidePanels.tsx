@@ -1,17 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MemberInfo } from '../../generated/events';
 import { ok, type Client } from '../../lib/api';
+import type { FeedItem } from './roomState';
 import { SIGNAL_TEXT } from './signals';
 import { colorFor, type Presence } from './useRoomDoc';
-
-export interface FeedItem {
-  key: string;
-  kind: 'chat' | 'note' | 'signal' | 'system';
-  at: number;
-  name: string;
-  text: string;
-  chars?: number;
-}
 
 interface Props {
   api: Client;
