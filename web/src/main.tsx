@@ -19,6 +19,7 @@ const loading = (
 
 // Pages with the editor (CodeMirror, Yjs) load on demand, so the first paint of
 // the list and login pages stays small.
+const Setup = lazyComponent(() => import('./features/auth/Setup'), loading);
 const ProblemPage = lazyComponent(() => import('./features/problems/ProblemPage'), loading);
 const Submissions = lazyComponent(() => import('./features/submissions/Submissions'), loading);
 const Rooms = lazyComponent(() => import('./features/rooms/Rooms'), loading);
@@ -37,6 +38,7 @@ function App() {
             <Route path="/" element={<Navigate to="/problems" replace />} />
             <Route path="/login" element={<Login />} />
             <Route path="/register" element={<Register />} />
+            <Route path="/setup" element={<Setup />} />
             <Route path="/problems" element={<Problems />} />
             <Route path="/problems/:slug" element={<ProblemPage />} />
             <Route path="/submissions" element={<RequireLogin><Submissions /></RequireLogin>} />
