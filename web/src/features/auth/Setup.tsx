@@ -50,7 +50,7 @@ export default function Setup() {
         <p className="notice" role="status" data-testid="setup-no-token">
           This page needs its token: open the one-time link that <code>codemint serve</code> printed when it started
           without an admin (it ends in <code>/setup?token=…</code>). Or create the admin from the command line with{' '}
-          <code>codemint admin create-user --role admin</code>.
+          <code>codemint admin create-user --email … --name … --role admin</code>.
         </p>
       )}
     </section>

@@ -4,7 +4,7 @@ import CodeEditor from '../../components/CodeEditor';
 import SubmissionView from '../submissions/SubmissionView';
 import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
 import Markdown from '../../components/Markdown';
-import { ErrorBox, Loading, RunOutput, Verdict, timeAgo } from '../../components/ui';
+import { ErrorBox, Loading, Pre, RunOutput, Verdict, timeAgo } from '../../components/ui';
 import type { SchemaSubmissionDto } from '../../generated/api';
 import type { RunResult, ServerEvent } from '../../generated/events';
 import { client, ok } from '../../lib/api';
@@ -116,7 +116,8 @@ export default function ProblemPage() {
 
   return (
     <div className="workspace">
-      <article className="statement pane" aria-label="Problem statement">
+      {/* It scrolls on its own: focusable, so the keyboard can scroll it. */}
+      <article className="statement pane" aria-label="Problem statement" tabIndex={0}>
         <h1>{p.title}</h1>
         <p className="muted">
           <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB ·{' '}
@@ -127,11 +128,11 @@ export default function ProblemPage() {
           <div key={t.name} className="io">
             <div>
               <h5>Sample input {t.name}</h5>
-              <pre>{t.input}</pre>
+              <Pre>{t.input}</Pre>
             </div>
             <div>
               <h5>Sample output</h5>
-              <pre>{t.answer}</pre>
+              <Pre>{t.answer}</Pre>
             </div>
           </div>
         ))}
@@ -185,7 +186,7 @@ export default function ProblemPage() {
         {stub?.prefix && (
           <details className="stub-part">
             <summary>Code before yours ({languageLabel(lang)})</summary>
-            <pre>{stub.prefix}</pre>
+            <Pre>{stub.prefix}</Pre>
           </details>
         )}
         <CodeEditor
@@ -201,7 +202,7 @@ export default function ProblemPage() {
         {stub?.suffix && (
           <details className="stub-part">
             <summary>Code after yours</summary>
-            <pre>{stub.suffix}</pre>
+            <Pre>{stub.suffix}</Pre>
           </details>
         )}
         <ErrorBox error={actionError} />

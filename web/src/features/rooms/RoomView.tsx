@@ -184,7 +184,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
       )}
       <ErrorBox error={error} />
       <div className="room-grid">
-        <aside className="pane problem-pane" aria-label="Problem">
+        <aside className="pane problem-pane" aria-label="Problem" tabIndex={0}>
           {staff && !ended && <ProblemPicker api={api} room={id} onError={setError} />}
           {problem ? (
             <>
