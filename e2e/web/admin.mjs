@@ -1,7 +1,8 @@
 // An admin writes a problem in the editor pages (statement, sample, stub),
 // a user solves it; a problem package exported from the API is imported back
-// through the page; the admin makes a user an interviewer.
-import { accounts, BASE, context, login, replaceEditor, run, shot, step, until, editorText } from './lib.mjs';
+// through the page; the admin makes a user an interviewer. Each admin page is
+// audited for accessibility (WCAG A/AA, light and dark).
+import { accounts, audit, BASE, context, login, replaceEditor, run, shot, step, until, editorText } from './lib.mjs';
 
 await run(async (browser) => {
   const ctx = await context(browser, 'admin');
@@ -14,6 +15,7 @@ await run(async (browser) => {
     await page.getByRole('link', { name: 'New problem' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('A problem needs a title.').waitFor();
+    await audit(page, 'admin-problem-new');
   });
 
   await step('write a problem with a sample and a Python stub', async () => {
@@ -22,6 +24,7 @@ await run(async (browser) => {
     await page.getByLabel('Statement').fill('# Sum of Two\n\nRead `a` and `b`; print **a + b**.');
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.locator('.markdown strong').getByText('a + b').waitFor();
+    await audit(page, 'admin-problem-preview');
     await page.getByRole('button', { name: 'Edit' }).click();
     const sample = page.locator('fieldset.test').first();
     await sample.getByLabel('Input').fill('1 2\n');
@@ -37,6 +40,7 @@ await run(async (browser) => {
     await page.getByText('Saved as version 1.').waitFor();
     await page.waitForURL(`**/admin/problems/${slug}`);
     await shot(page, 'problem-editor');
+    await audit(page, 'admin-problem-edit');
   });
 
   await step('the problem is public and solvable', async () => {
@@ -59,6 +63,7 @@ await run(async (browser) => {
     await page.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
     await page.getByText('Choose a .zip problem package').waitFor();
     await shot(page, 'admin-problems');
+    await audit(page, 'admin-problems');
   });
 
   await step('the admin makes a user an interviewer', async () => {
@@ -75,5 +80,6 @@ await run(async (browser) => {
     await page.reload();
     if ((await page.getByLabel('Role of Future Interviewer').inputValue()) !== 'interviewer') throw new Error('the role did not stick');
     await shot(page, 'admin-users');
+    await audit(page, 'admin-users');
   });
 });

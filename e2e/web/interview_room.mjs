@@ -2,8 +2,10 @@
 // link and waits in the lobby; the interviewer admits them; both type at once
 // and their editors converge; the candidate's tab switch reaches the
 // interviewer's signal feed; private notes never reach the candidate; a run's
-// output is shared; the host ends the room; the replay plays the session back.
-import { accounts, context, editorText, login, run, shot, step, until } from './lib.mjs';
+// output is shared; the host loads a problem and a submission's verdict reaches
+// both; the host ends the room; the replay plays the session back. Each page
+// and panel on the way is audited for accessibility (WCAG A/AA, light and dark).
+import { accounts, audit, context, editorText, login, run, shot, step, until } from './lib.mjs';
 
 await run(async (browser) => {
   const hostCtx = await context(browser, 'interviewer');
@@ -15,27 +17,33 @@ await run(async (browser) => {
   await step('the interviewer creates a room', async () => {
     await login(host, accounts.interviewer);
     await host.getByRole('link', { name: 'Rooms' }).click();
+    await host.getByText('No rooms yet.').waitFor();
+    await audit(host, 'rooms-empty');
     await host.getByLabel('Title').fill('Backend interview');
     await host.getByRole('button', { name: 'Create room' }).click();
     await host.waitForURL(/\/rooms\/[A-Za-z0-9_-]{22}$/);
     await host.getByTestId('connection').getByText('connected').waitFor();
     url = host.url();
+    await audit(host, 'room-host-alone');
   });
 
   await step('a guest opens the link, gives a name and waits in the lobby', async () => {
     await cand.goto(url);
     await cand.getByRole('button', { name: 'Ask to join' }).click();
     await cand.getByText('Enter the name the interviewer will see.').waitFor();
+    await audit(cand, 'room-join');
     await cand.getByLabel('Your name').fill('Casey Candidate');
     await cand.getByRole('button', { name: 'Ask to join' }).click();
     await cand.getByTestId('lobby-wait').waitFor();
     await shot(cand, 'lobby-candidate');
+    await audit(cand, 'room-lobby-candidate');
   });
 
   await step('the interviewer sees the request live and admits the guest', async () => {
     await host.getByRole('tab', { name: /People/ }).click();
     await host.getByTestId('lobby-request').getByText('Casey Candidate').waitFor();
     await shot(host, 'lobby-interviewer');
+    await audit(host, 'room-lobby-interviewer');
     await host.getByRole('button', { name: 'Admit Casey Candidate', exact: true }).click();
     await host.getByTestId('participants').getByText('Casey Candidate').waitFor();
     await cand.getByTestId('connection').getByText('connected').waitFor();
@@ -74,6 +82,7 @@ await run(async (browser) => {
     await host.getByRole('tab', { name: /Signals/ }).click();
     await host.getByTestId('feed-signal').getByText(/switched away from the tab|left the window/).first().waitFor();
     await shot(host, 'room-signals');
+    await audit(host, 'room-signals');
   });
 
   const secret = `private-note-${Date.now()}`;
@@ -82,11 +91,14 @@ await run(async (browser) => {
     await host.getByPlaceholder('Private note (interviewers only)').fill(`${secret}: good pace`);
     await host.getByRole('button', { name: 'Send' }).click();
     await host.getByTestId('feed-note').getByText(secret, { exact: false }).waitFor();
+    await audit(host, 'room-notes');
     await cand.getByRole('tab', { name: 'Chat' }).click();
     await cand.getByPlaceholder('Message everyone').fill('hello from the candidate');
     await cand.getByRole('button', { name: 'Send' }).click();
     await host.getByRole('tab', { name: 'Chat' }).click();
     await host.getByTestId('feed-chat').getByText('hello from the candidate').waitFor();
+    await audit(host, 'room-chat-interviewer');
+    await audit(cand, 'room-chat-candidate');
   });
 
   await step('a run is shared with everyone', async () => {
@@ -99,6 +111,8 @@ await run(async (browser) => {
     await cand.getByTestId('stdout').getByText('42').waitFor({ timeout: 30_000 });
     await shot(host, 'room-interviewer');
     await shot(cand, 'room-candidate');
+    await audit(host, 'room-run-interviewer');
+    await audit(cand, 'room-run-candidate');
   });
 
   await step('the candidate never sees notes or signals', async () => {
@@ -106,6 +120,23 @@ await run(async (browser) => {
     if (html.includes(secret)) throw new Error('the private note reached the candidate page');
     if ((await cand.getByRole('tab', { name: 'Notes' }).count()) !== 0) throw new Error('the candidate has a Notes tab');
     if ((await cand.getByRole('tab', { name: /Signals/ }).count()) !== 0) throw new Error('the candidate has a Signals tab');
+  });
+
+  await step('the host loads a problem; a submission\'s verdict reaches both', async () => {
+    await host.getByPlaceholder('Find a problem…').fill('stair');
+    await host.getByRole('button', { name: 'Choose problem' }).click();
+    await host.getByRole('list', { name: 'Problems to choose from' }).waitFor();
+    await audit(host, 'room-problem-picker');
+    await host.getByRole('button', { name: 'Stair Ways', exact: true }).click();
+    for (const page of [host, cand]) {
+      await page.getByRole('complementary', { name: 'Problem' }).getByRole('heading', { name: 'Stair Ways' }).waitFor();
+    }
+    await until('the stub in both editors', async () => (await editorText(cand)).includes('def countWays') && (await editorText(host)).includes('def countWays'));
+    await cand.getByRole('button', { name: 'Submit' }).click();
+    for (const page of [host, cand]) {
+      await page.getByTestId('room-submission').getByText(/WA · \d+%/).waitFor({ timeout: 60_000 });
+    }
+    await audit(cand, 'room-submission-candidate');
   });
 
   await step('the host ends the room; it turns read-only for both', async () => {
@@ -117,6 +148,8 @@ await run(async (browser) => {
     await cand.keyboard.type('more');
     await new Promise((r) => setTimeout(r, 300));
     if ((await editorText(cand)) !== before) throw new Error('an ended room still accepted typing');
+    await audit(host, 'room-ended-interviewer');
+    await audit(cand, 'room-ended-candidate');
   });
 
   await step('the replay plays the session back', async () => {
@@ -131,10 +164,17 @@ await run(async (browser) => {
     await host.getByTestId('replay-events').getByText('hello from the candidate', { exact: false }).waitFor();
     await host.getByTestId('replay-events').getByText('the room ended').waitFor();
     await shot(host, 'replay');
+    await audit(host, 'replay');
     // Scrub back to the start: empty again.
     const scrubber = host.getByTestId('scrubber');
     await scrubber.focus();
     await host.keyboard.press('Home');
     await until('the start of the session', async () => (await editorText(host)) === '');
+  });
+
+  await step('the room list shows the ended room', async () => {
+    await host.getByRole('link', { name: 'Rooms' }).click();
+    await host.getByRole('link', { name: 'Backend interview' }).waitFor();
+    await audit(host, 'rooms');
   });
 });

@@ -1,15 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import './styles.css';
 import './lib/theme';
 import ErrorBoundary from './components/ErrorBoundary';
 import Layout from './components/Layout';
-import { useSession } from './lib/useSession';
-import Login from './pages/Login';
-import Register from './pages/Register';
-import Problems from './pages/Problems';
 import { lazyComponent } from './lib/lazyPage';
+import Login from './features/auth/Login';
+import Register from './features/auth/Register';
+import RequireLogin from './features/auth/RequireLogin';
+import Problems from './features/problems/Problems';
 
 const loading = (
   <p className="page muted" role="status">
@@ -19,25 +19,15 @@ const loading = (
 
 // Pages with the editor (CodeMirror, Yjs) load on demand, so the first paint of
 // the list and login pages stays small.
-const ProblemPage = lazyComponent(() => import('./pages/ProblemPage'), loading);
-const Rooms = lazyComponent(() => import('./pages/Rooms'), loading);
-const RoomPage = lazyComponent(() => import('./pages/RoomPage'), loading);
-const Replay = lazyComponent(() => import('./pages/Replay'), loading);
-const AdminProblems = lazyComponent(() => import('./pages/AdminProblems'), loading);
-const AdminProblemEdit = lazyComponent(() => import('./pages/AdminProblemEdit'), loading);
-const AdminUsers = lazyComponent(() => import('./pages/AdminUsers'), loading);
-const Submissions = lazyComponent(() => import('./pages/Submissions'), loading);
-
-function RequireLogin({ children, staff, admin }: { children: React.ReactNode; staff?: boolean; admin?: boolean }) {
-  const s = useSession();
-  const loc = useLocation();
-  if (!s) return <Navigate to={`/login?next=${encodeURIComponent(loc.pathname + loc.search)}`} replace />;
-  const role = s.user.role;
-  if (admin && role !== 'admin') return <p className="page error-box">This page is for admins.</p>;
-  if (staff && role !== 'admin' && role !== 'interviewer')
-    return <p className="page error-box">This page is for interviewers and admins.</p>;
-  return <>{children}</>;
-}
+const Setup = lazyComponent(() => import('./features/auth/Setup'), loading);
+const ProblemPage = lazyComponent(() => import('./features/problems/ProblemPage'), loading);
+const Submissions = lazyComponent(() => import('./features/submissions/Submissions'), loading);
+const Rooms = lazyComponent(() => import('./features/rooms/Rooms'), loading);
+const RoomPage = lazyComponent(() => import('./features/rooms/RoomPage'), loading);
+const Replay = lazyComponent(() => import('./features/replay/Replay'), loading);
+const AdminProblems = lazyComponent(() => import('./features/admin/AdminProblems'), loading);
+const AdminProblemEdit = lazyComponent(() => import('./features/admin/AdminProblemEdit'), loading);
+const AdminUsers = lazyComponent(() => import('./features/admin/AdminUsers'), loading);
 
 function App() {
   return (
@@ -48,6 +38,7 @@ function App() {
             <Route path="/" element={<Navigate to="/problems" replace />} />
             <Route path="/login" element={<Login />} />
             <Route path="/register" element={<Register />} />
+            <Route path="/setup" element={<Setup />} />
             <Route path="/problems" element={<Problems />} />
             <Route path="/problems/:slug" element={<ProblemPage />} />
             <Route path="/submissions" element={<RequireLogin><Submissions /></RequireLogin>} />

@@ -5,14 +5,14 @@ import { useEffect, useRef } from 'react';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { searchKeymap, highlightSelectionMatches } from '@codemirror/search';
-import { oneDark } from '@codemirror/theme-one-dark';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { languageSupport } from '../lib/languages';
 import { useTheme } from '../lib/theme';
+import { darkTheme, lightHighlighting } from './editorTheme';
 
 interface Props {
   language: string;
@@ -48,7 +48,7 @@ export default function CodeEditor({ language, value, onChange, shared, readOnly
       indentOnInput(),
       bracketMatching(),
       closeBrackets(),
-      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+      lightHighlighting,
       keymap.of([
         {
           key: 'Mod-Enter',
@@ -63,7 +63,7 @@ export default function CodeEditor({ language, value, onChange, shared, readOnly
         indentWithTab,
       ]),
       lang.current.of([]),
-      theme.current.of(dark ? oneDark : []),
+      theme.current.of(dark ? darkTheme : []),
       ro.current.of(EditorState.readOnly.of(!!readOnly)),
       EditorView.contentAttributes.of({ 'aria-label': label }),
       EditorView.updateListener.of((u) => {
@@ -115,7 +115,7 @@ export default function CodeEditor({ language, value, onChange, shared, readOnly
   }, [language, shared?.text]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? oneDark : []) });
+    view.current?.dispatch({ effects: theme.current.reconfigure(dark ? darkTheme : []) });
   }, [dark]);
 
   useEffect(() => {

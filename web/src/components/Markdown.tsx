@@ -10,10 +10,12 @@ export default function Markdown({ text, dropTitle }: { text: string; dropTitle?
   const html = useMemo(() => {
     const body = dropTitle ? text.replace(/^\s*# [^\n]*\n/, '') : text;
     // No forms or styles in a statement: nothing in it may pose as the app.
-    return DOMPurify.sanitize(marked.parse(body, { async: false }), {
+    const clean = DOMPurify.sanitize(marked.parse(body, { async: false }), {
       FORBID_TAGS: ['form', 'input', 'button', 'textarea', 'select', 'style'],
       FORBID_ATTR: ['style'],
     });
+    // Code blocks scroll when long: focusable, so the keyboard can scroll them.
+    return clean.replace(/<pre>/g, '<pre tabindex="0">');
   }, [text, dropTitle]);
   return <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />;
 }

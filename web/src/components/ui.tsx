@@ -16,6 +16,13 @@ export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => v
   );
 }
 
+/** Text that may be longer than its box (program output, code, test data)
+ * scrolls, so it takes keyboard focus too: a keyboard user can scroll it
+ * (WCAG 2.1.1; axe's scrollable-region-focusable). */
+export function Pre(props: React.ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
 export function Loading({ what }: { what: string }) {
   return (
     <p className="muted" role="status">
@@ -80,15 +87,15 @@ export function RunOutput({ result, state }: { result: RunResult | null; state: 
       {result.compile_output && (
         <>
           <h4>Compiler</h4>
-          <pre>{result.compile_output}</pre>
+          <Pre>{result.compile_output}</Pre>
         </>
       )}
       <h4>Output</h4>
-      <pre data-testid="stdout">{result.stdout || <span className="muted">(no output)</span>}</pre>
+      <Pre data-testid="stdout">{result.stdout || <span className="muted">(no output)</span>}</Pre>
       {result.stderr && (
         <>
           <h4>Errors</h4>
-          <pre className="stderr">{result.stderr}</pre>
+          <Pre className="stderr">{result.stderr}</Pre>
         </>
       )}
     </div>

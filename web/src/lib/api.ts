@@ -38,6 +38,11 @@ async function authFetch(input: Request): Promise<Response> {
 export const client = createClient<paths>({ baseUrl: '', fetch: authFetch });
 export type Client = typeof client;
 
+/** A client that sends no session: for calls whose 401 is an answer about
+ * what was sent (a setup token), not about the session, which must not be
+ * refreshed or ended over it. */
+export const publicClient: Client = createClient<paths>({ baseUrl: '' });
+
 /** A client that speaks as a room's guest (their token is for that room only). */
 export function guestClient(token: string): Client {
   return createClient<paths>({

@@ -1,26 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import CodeEditor from '../components/CodeEditor';
-import SubmissionView from '../components/SubmissionView';
-import Markdown from '../components/Markdown';
-import { ErrorBox, Loading, RunOutput, Verdict, timeAgo } from '../components/ui';
-import type { SchemaSubmissionDto } from '../generated/api';
-import type { RunResult, ServerEvent } from '../generated/events';
-import { client, ok } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
-import { freshToken } from '../lib/session';
-import { useEvents, useSocket, useSocketStatus } from '../lib/socket';
-import { useAsync } from '../lib/useAsync';
-import { useSession } from '../lib/useSession';
+import CodeEditor from '../../components/CodeEditor';
+import SubmissionView from '../submissions/SubmissionView';
+import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
+import Markdown from '../../components/Markdown';
+import { ErrorBox, Loading, Pre, RunOutput, Verdict, timeAgo } from '../../components/ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import type { RunResult, ServerEvent } from '../../generated/events';
+import { client, ok } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
+import { freshToken } from '../../lib/session';
+import { useEvents, useSocket, useSocketStatus } from '../../lib/socket';
+import { useAsync } from '../../lib/useAsync';
+import { useSession } from '../../lib/useSession';
 
 const draftKey = (slug: string, lang: string) => `codemint.draft.${slug}.${lang}`;
-
-interface Progress {
-  id: number;
-  state: string;
-  done: number;
-  total: number;
-}
 
 export default function ProblemPage() {
   const { slug = '' } = useParams();
@@ -38,10 +32,8 @@ export default function ProblemPage() {
     state: 'idle',
     result: null,
   });
-  const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<SchemaSubmissionDto | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const watching = useRef<number | null>(null);
 
   // The draft for this problem and language, or the stub's editable part.
   useEffect(() => {
@@ -71,28 +63,20 @@ export default function ProblemPage() {
         case 'run_finished':
           setRun((r) => (r.id === e.id ? { ...r, state: 'finished', result: e.result } : r));
           break;
-        case 'submission_compiling':
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'compiling' } : p));
-          break;
-        case 'submission_running':
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'running', done: e.done, total: e.total } : p));
-          break;
-        case 'submission_finished':
-          if (watching.current !== e.id) break;
-          setProgress((p) => (p?.id === e.id ? { ...p, state: 'finished', done: p.total } : p));
-          void ok(client.GET('/api/v1/submissions/{id}', { params: { path: { id: e.id } } })).then(
-            (d) => {
-              setResult(d);
-              reloadHistory();
-            },
-            setActionError,
-          );
-          break;
       }
     },
-    [reloadHistory],
+    [],
   );
   useEvents(socket, onEvent);
+  // The verdict and per-test results come with the whole submission.
+  const submission = useSubmissionProgress(socket, {
+    onFinished: (id) =>
+      void ok(client.GET('/api/v1/submissions/{id}', { params: { path: { id } } })).then((d) => {
+        setResult(d);
+        reloadHistory();
+      }, setActionError),
+  });
+  const progress = submission.progress;
 
   const fullProgram = () => (stub ? `${stub.prefix ?? ''}${code}${stub.suffix ?? ''}` : code);
 
@@ -118,11 +102,9 @@ export default function ProblemPage() {
     setResult(null);
     try {
       const a = await ok(client.POST('/api/v1/submissions', { body: { problem: slug, language: lang, code } }));
-      watching.current = a.id;
-      setProgress({ id: a.id, state: a.state, done: 0, total: 0 });
-      socket?.send({ type: 'watch_submission', id: a.id }, true);
+      submission.follow(a.id, a.state);
     } catch (e) {
-      setProgress(null);
+      submission.clear();
       setActionError(e);
     }
   }
@@ -134,7 +116,8 @@ export default function ProblemPage() {
 
   return (
     <div className="workspace">
-      <article className="statement pane" aria-label="Problem statement">
+      {/* It scrolls on its own: focusable, so the keyboard can scroll it. */}
+      <article className="statement pane" aria-label="Problem statement" tabIndex={0}>
         <h1>{p.title}</h1>
         <p className="muted">
           <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB ·{' '}
@@ -145,11 +128,11 @@ export default function ProblemPage() {
           <div key={t.name} className="io">
             <div>
               <h5>Sample input {t.name}</h5>
-              <pre>{t.input}</pre>
+              <Pre>{t.input}</Pre>
             </div>
             <div>
               <h5>Sample output</h5>
-              <pre>{t.answer}</pre>
+              <Pre>{t.answer}</Pre>
             </div>
           </div>
         ))}
@@ -203,7 +186,7 @@ export default function ProblemPage() {
         {stub?.prefix && (
           <details className="stub-part">
             <summary>Code before yours ({languageLabel(lang)})</summary>
-            <pre>{stub.prefix}</pre>
+            <Pre>{stub.prefix}</Pre>
           </details>
         )}
         <CodeEditor
@@ -219,7 +202,7 @@ export default function ProblemPage() {
         {stub?.suffix && (
           <details className="stub-part">
             <summary>Code after yours</summary>
-            <pre>{stub.suffix}</pre>
+            <Pre>{stub.suffix}</Pre>
           </details>
         )}
         <ErrorBox error={actionError} />
@@ -264,7 +247,7 @@ export default function ProblemPage() {
                     className="link"
                     onClick={() => {
                       setResult(h);
-                      setProgress({ id: h.id, state: 'finished', done: 0, total: 0 });
+                      submission.showFinished(h.id);
                       setTab('result');
                     }}
                   >

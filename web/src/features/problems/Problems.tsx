@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { client, ok } from '../lib/api';
-import { useAsync } from '../lib/useAsync';
-import { ErrorBox, Loading } from '../components/ui';
-import type { SchemaDifficulty } from '../generated/api';
+import { client, ok } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { ErrorBox, Loading } from '../../components/ui';
+import type { SchemaDifficulty } from '../../generated/api';
 
 const PER_PAGE = 25;
 

@@ -5,15 +5,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import * as Y from 'yjs';
-import CodeEditor from '../components/CodeEditor';
-import { ErrorBox, Loading } from '../components/ui';
-import { client, ok } from '../lib/api';
-import { languageLabel } from '../lib/languages';
-import type { RoomEvent } from '../lib/types';
-import type { MemberInfo } from '../generated/events';
-import { useAsync } from '../lib/useAsync';
-import { CODE_FIELD } from '../room/useRoomDoc';
-import { SIGNAL_TEXT } from '../room/signals';
+import CodeEditor from '../../components/CodeEditor';
+import { ErrorBox, Loading } from '../../components/ui';
+import { client, ok } from '../../lib/api';
+import { languageLabel } from '../../lib/languages';
+import type { RoomEvent } from '../../lib/types';
+import type { MemberInfo } from '../../generated/events';
+import { useAsync } from '../../lib/useAsync';
+import { CODE_FIELD } from '../rooms/useRoomDoc';
+import { SIGNAL_TEXT } from '../rooms/signals';
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 const TICK_MS = 50;

@@ -1,6 +1,6 @@
-import type { SchemaSubmissionDto } from '../generated/api';
-import type { TestResult } from '../lib/types';
-import { Verdict } from './ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import type { TestResult } from '../../lib/types';
+import { Pre, Verdict } from '../../components/ui';
 
 export default function SubmissionView({ s }: { s: SchemaSubmissionDto }) {
   const tests = s.tests as unknown as TestResult[];
@@ -18,7 +18,7 @@ export default function SubmissionView({ s }: { s: SchemaSubmissionDto }) {
       {s.compile_output && (
         <>
           <h4>Compiler</h4>
-          <pre>{s.compile_output}</pre>
+          <Pre>{s.compile_output}</Pre>
         </>
       )}
       {tests.length > 0 && (
@@ -41,15 +41,15 @@ export default function SubmissionView({ s }: { s: SchemaSubmissionDto }) {
                       <div className="io">
                         <div>
                           <h5>Input</h5>
-                          <pre>{t.input}</pre>
+                          <Pre>{t.input}</Pre>
                         </div>
                         <div>
                           <h5>Expected</h5>
-                          <pre>{t.expected}</pre>
+                          <Pre>{t.expected}</Pre>
                         </div>
                         <div>
                           <h5>Your output</h5>
-                          <pre>{t.output}</pre>
+                          <Pre>{t.output}</Pre>
                         </div>
                       </div>
                     </details>

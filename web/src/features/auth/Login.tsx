@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { client, ok } from '../lib/api';
-import { fromAuth, setSession } from '../lib/session';
-import { ErrorBox } from '../components/ui';
-
-export function safeNext(next: string | null): string {
-  // Only same-site paths: never bounce a fresh login to another origin.
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/problems';
-}
+import { client, ok } from '../../lib/api';
+import { fromAuth, setSession } from '../../lib/session';
+import { ErrorBox } from '../../components/ui';
+import { safeNext } from './safeNext';
 
 export default function Login() {
   const [params] = useSearchParams();

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ErrorBox, Loading, timeAgo } from '../components/ui';
-import { client, ok } from '../lib/api';
-import { useAsync } from '../lib/useAsync';
-import { useSession } from '../lib/useSession';
+import { ErrorBox, Loading, timeAgo } from '../../components/ui';
+import { client, ok } from '../../lib/api';
+import { useAsync } from '../../lib/useAsync';
+import { useSession } from '../../lib/useSession';
 
 const ROLES = ['user', 'interviewer', 'admin'];
 

@@ -2,11 +2,11 @@
 // samples, hidden tests (loaded on demand: they can be large) and stubs.
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import Markdown from '../components/Markdown';
-import { ErrorBox, Loading } from '../components/ui';
-import type { SchemaChecker, SchemaDifficulty, SchemaProblemInput, SchemaStub, SchemaTestCase } from '../generated/api';
-import { ApiError, client, ok } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
+import Markdown from '../../components/Markdown';
+import { ErrorBox, Loading } from '../../components/ui';
+import type { SchemaChecker, SchemaDifficulty, SchemaProblemInput, SchemaStub, SchemaTestCase } from '../../generated/api';
+import { ApiError, client, ok } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
 
 interface Form {
   title: string;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import SubmissionView from '../components/SubmissionView';
-import { ErrorBox, Loading, Verdict, timeAgo } from '../components/ui';
-import type { SchemaSubmissionDto } from '../generated/api';
-import { client, ok } from '../lib/api';
-import { languageLabel } from '../lib/languages';
-import { useAsync } from '../lib/useAsync';
+import SubmissionView from './SubmissionView';
+import { ErrorBox, Loading, Pre, Verdict, timeAgo } from '../../components/ui';
+import type { SchemaSubmissionDto } from '../../generated/api';
+import { client, ok } from '../../lib/api';
+import { languageLabel } from '../../lib/languages';
+import { useAsync } from '../../lib/useAsync';
 
 export default function Submissions() {
   const list = useAsync(() => ok(client.GET('/api/v1/submissions', {})), []);
@@ -55,7 +55,7 @@ export default function Submissions() {
           <h2>Submission #{open.id}</h2>
           <SubmissionView s={open} />
           <h4>Code</h4>
-          <pre>{open.code}</pre>
+          <Pre>{open.code}</Pre>
         </div>
       )}
     </section>

@@ -1,22 +1,24 @@
 // An admitted member's room: the shared editor with presence, the language and
 // problem, shared runs and submissions, and the side panels (people and lobby,
 // chat, and for interviewers notes and integrity signals).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { Link } from 'react-router-dom';
-import CodeEditor from '../components/CodeEditor';
-import Markdown from '../components/Markdown';
-import { ErrorBox, RunOutput } from '../components/ui';
-import type { SchemaRoomDto } from '../generated/api';
-import type { MemberInfo, RunResult, ServerEvent } from '../generated/events';
-import { ok, type Client } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
-import { session } from '../lib/session';
-import { useEvents, useSocketStatus, type EventSocket } from '../lib/socket';
-import type { RoomEvent } from '../lib/types';
+import CodeEditor from '../../components/CodeEditor';
+import Markdown from '../../components/Markdown';
+import { ErrorBox, RunOutput } from '../../components/ui';
+import type { SchemaRoomDto } from '../../generated/api';
+import type { MemberInfo, ServerEvent } from '../../generated/events';
+import { ok, type Client } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
+import { session } from '../../lib/session';
+import { useEvents, useSocketStatus, type EventSocket } from '../../lib/socket';
+import type { RoomEvent } from '../../lib/types';
+import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
+import ProblemPicker from './ProblemPicker';
+import { initialRoomState, roomReducer } from './roomState';
+import SidePanels from './SidePanels';
 import { useIntegritySignals, type SignalKind } from './signals';
 import { useDocStatus, usePresence, useRoomDoc } from './useRoomDoc';
-import SidePanels, { type FeedItem } from './SidePanels';
-import ProblemPicker from './ProblemPicker';
 
 interface Props {
   initial: SchemaRoomDto;
@@ -26,24 +28,10 @@ interface Props {
   guestToken: string | null;
 }
 
-interface SharedProblem {
-  slug: string;
-  title: string;
-  statement: string;
-}
-
-interface SubmissionState {
-  id: number;
-  state: string;
-  done: number;
-  total: number;
-  verdict?: string;
-  score?: number;
-}
-
 export default function RoomView({ initial, me, api, socket, guestToken }: Props) {
   const id = initial.id;
-  const [room, setRoom] = useState(initial);
+  const [state, dispatch] = useReducer(roomReducer, initial, initialRoomState);
+  const { room, members, feed, problem, run, stdin, error, copied } = state;
   const staff = me.role === 'host' || me.role === 'interviewer';
   const ended = room.state !== 'open';
   const readOnly = ended || me.role === 'observer';
@@ -52,14 +40,9 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   const { status: docStatus, synced } = useDocStatus(doc);
   const presence = usePresence(doc);
   const wsStatus = useSocketStatus(socket);
-  const [members, setMembers] = useState<MemberInfo[]>([]);
-  const [feed, setFeed] = useState<FeedItem[]>([]);
-  const [problem, setProblem] = useState<SharedProblem | null>(null);
-  const [run, setRun] = useState<{ state: string; by: string; result: RunResult | null }>({ state: 'idle', by: '', result: null });
-  const [submission, setSubmission] = useState<SubmissionState | null>(null);
-  const [stdin, setStdin] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [copied, setCopied] = useState(false);
+  // Room submissions are announced on the room's stream, whoever made them.
+  const { progress: submission } = useSubmissionProgress(socket, { followAnnounced: true });
+  const setError = useCallback((error: unknown) => dispatch({ type: 'error', error }), []);
 
   // Join the room's event stream (re-sent on every reconnect) and load what
   // happened before we arrived.
@@ -73,17 +56,11 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
         ok(api.GET('/api/v1/rooms/{id}/members', { params: { path: { id } } })),
         ok(api.GET('/api/v1/rooms/{id}/events', { params: { path: { id } } })),
       ]);
-      setMembers(m.items as unknown as MemberInfo[]);
-      // Merge: live events may have arrived while the history was loading.
-      const history = (ev.items as unknown as RoomEvent[]).flatMap(feedItem);
-      setFeed((live) => {
-        const seen = new Set(history.map((f) => f.key));
-        return [...history, ...live.filter((f) => !seen.has(f.key))].sort((a, b) => a.at - b.at);
-      });
+      dispatch({ type: 'history_loaded', members: m.items as unknown as MemberInfo[], events: ev.items as unknown as RoomEvent[] });
     } catch (e) {
       setError(e);
     }
-  }, [api, id]);
+  }, [api, id, setError]);
   // Again after every reconnect: what happened while we were away.
   useEffect(() => {
     if (wsStatus === 'open') void loadHistory();
@@ -92,66 +69,14 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   useEffect(() => {
     if (!room.problem) return;
     void ok(api.GET('/api/v1/problems/{slug}', { params: { path: { slug: room.problem } } })).then(
-      (p) => setProblem({ slug: p.slug, title: p.title, statement: p.statement }),
+      (p) => dispatch({ type: 'problem_loaded', problem: { slug: p.slug, title: p.title, statement: p.statement } }),
       setError,
     );
     // Only the first load; later choices arrive as events.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const upsert = (m: MemberInfo) => setMembers((list) => [...list.filter((x) => x.member !== m.member), m]);
-
-  const onEvent = useCallback(
-    (e: ServerEvent) => {
-      if ('room' in e && e.room !== id) return;
-      switch (e.type) {
-        case 'participant_joined':
-        case 'lobby_request':
-          upsert(e.member);
-          break;
-        case 'lobby_decision':
-          upsert(e.member);
-          setFeed((f) => [...f, { key: `d${e.member.member}${Date.now()}`, kind: 'system', at: Date.now(), name: e.by, text: `${e.member.status === 'admitted' ? 'admitted' : 'turned away'} ${e.member.name}` }]);
-          break;
-        case 'language_changed':
-          setRoom((r) => ({ ...r, language: e.language }));
-          setFeed((f) => [...f, { key: `l${Date.now()}`, kind: 'system', at: Date.now(), name: e.by, text: `switched to ${languageLabel(e.language)}` }]);
-          break;
-        case 'problem_chosen':
-          setProblem({ slug: e.slug, title: e.title, statement: e.statement });
-          setRoom((r) => ({ ...r, problem: e.slug }));
-          break;
-        case 'chat':
-          setFeed((f) => (f.some((x) => x.key === `e${e.id}`) ? f : [...f, { key: `e${e.id}`, kind: 'chat', at: e.at, name: e.name, text: e.text }]));
-          break;
-        case 'note':
-          setFeed((f) => (f.some((x) => x.key === `e${e.id}`) ? f : [...f, { key: `e${e.id}`, kind: 'note', at: e.at, name: e.name, text: e.text }]));
-          break;
-        case 'signal':
-          setFeed((f) => [...f, { key: `s${e.at}${e.kind}${e.from}`, kind: 'signal', at: e.at, name: e.name, text: e.kind, chars: e.chars ?? undefined }]);
-          break;
-        case 'room_run':
-          setRun((r) => ({ state: e.state, by: e.by || r.by, result: e.result }));
-          break;
-        case 'submission_queued':
-          setSubmission({ id: e.id, state: 'queued', done: 0, total: 0 });
-          break;
-        case 'submission_compiling':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'compiling' } : s));
-          break;
-        case 'submission_running':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'running', done: e.done, total: e.total } : s));
-          break;
-        case 'submission_finished':
-          setSubmission((s) => (s?.id === e.id ? { ...s, state: 'finished', verdict: e.verdict, score: e.score } : s));
-          break;
-        case 'room_ended':
-          setRoom((r) => ({ ...r, state: 'ended' }));
-          break;
-      }
-    },
-    [id],
-  );
+  const onEvent = useCallback((event: ServerEvent) => dispatch({ type: 'event', event, now: Date.now() }), []);
   useEvents(socket, onEvent);
 
   const report = useCallback(
@@ -173,11 +98,11 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   const doRun = () =>
     act(async () => {
       const before = run;
-      setRun({ state: 'queued', by: me.name, result: null });
+      dispatch({ type: 'run_requested', by: me.name });
       try {
         await ok(api.POST('/api/v1/rooms/{id}/runs', { params: { path: { id } }, body: { stdin } }));
       } catch (e) {
-        setRun(before);
+        dispatch({ type: 'run_refused', previous: before });
         throw e;
       }
     });
@@ -187,7 +112,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
   const endRoom = () =>
     act(async () => {
       if (!confirm('End the room for everyone? The code becomes read-only.')) return;
-      setRoom(await ok(api.POST('/api/v1/rooms/{id}/end', { params: { path: { id } } })));
+      dispatch({ type: 'room_updated', room: await ok(api.POST('/api/v1/rooms/{id}/end', { params: { path: { id } } })) });
     });
 
   const online = new Set(presence.map((p) => p.member));
@@ -210,8 +135,8 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           <button
             className="ghost"
             onClick={() => {
-              void navigator.clipboard?.writeText(room.url).then(() => setCopied(true));
-              setTimeout(() => setCopied(false), 2000);
+              void navigator.clipboard?.writeText(room.url).then(() => dispatch({ type: 'copied', copied: true }));
+              setTimeout(() => dispatch({ type: 'copied', copied: false }), 2000);
             }}
             title={room.url}
           >
@@ -259,7 +184,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
       )}
       <ErrorBox error={error} />
       <div className="room-grid">
-        <aside className="pane problem-pane" aria-label="Problem">
+        <aside className="pane problem-pane" aria-label="Problem" tabIndex={0}>
           {staff && !ended && <ProblemPicker api={api} room={id} onError={setError} />}
           {problem ? (
             <>
@@ -286,7 +211,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           <div className="run-bar">
             <label className="grow">
               <span className="sr-only">Input for Run</span>
-              <textarea rows={2} placeholder="Input for Run (stdin)" value={stdin} onChange={(e) => setStdin(e.target.value)} />
+              <textarea rows={2} placeholder="Input for Run (stdin)" value={stdin} onChange={(e) => dispatch({ type: 'stdin_changed', stdin: e.target.value })} />
             </label>
             <button onClick={() => void doRun()} disabled={readOnly || (run.state !== 'idle' && run.state !== 'finished')} title="Ctrl/Cmd-Enter">
               Run
@@ -325,22 +250,9 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
           presence={presence}
           feed={feed}
           onError={setError}
-          onDecided={upsert}
+          onDecided={(member) => dispatch({ type: 'member_updated', member })}
         />
       </div>
     </div>
   );
-}
-
-function feedItem(e: RoomEvent): FeedItem[] {
-  const d = e.data as { text?: string; name?: string; kind?: string; chars?: number; language?: string; by?: string };
-  switch (e.kind) {
-    case 'chat':
-    case 'note':
-      return [{ key: `e${e.id}`, kind: e.kind, at: e.at, name: d.name ?? '', text: d.text ?? '' }];
-    case 'signal':
-      return [{ key: `e${e.id}`, kind: 'signal', at: e.at, name: d.name ?? '', text: d.kind ?? '', chars: d.chars }];
-    default:
-      return [];
-  }
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ErrorBox, Loading, timeAgo } from '../components/ui';
-import { client, ok } from '../lib/api';
-import { LANGUAGES, languageLabel } from '../lib/languages';
-import { useAsync } from '../lib/useAsync';
+import { ErrorBox, Loading, timeAgo } from '../../components/ui';
+import { client, ok } from '../../lib/api';
+import { LANGUAGES, languageLabel } from '../../lib/languages';
+import { useAsync } from '../../lib/useAsync';
 
 export default function Rooms() {
   const navigate = useNavigate();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SchemaProblemSummaryDto } from '../generated/api';
-import { ok, type Client } from '../lib/api';
+import type { SchemaProblemSummaryDto } from '../../generated/api';
+import { ok, type Client } from '../../lib/api';
 
 /** The host's problem choice: search the bank, load statement and stub for everyone. */
 export default function ProblemPicker({ api, room, onError }: { api: Client; room: string; onError: (e: unknown) => void }) {

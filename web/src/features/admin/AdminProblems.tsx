@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorBox, Loading } from '../components/ui';
-import { ApiError, client, ok, toApiError } from '../lib/api';
-import { freshToken } from '../lib/session';
-import { useAsync } from '../lib/useAsync';
+import { ErrorBox, Loading } from '../../components/ui';
+import { ApiError, client, ok, toApiError } from '../../lib/api';
+import { freshToken } from '../../lib/session';
+import { useAsync } from '../../lib/useAsync';
 
 const MAX_PACKAGE = 64 * 1024 * 1024;
 

@@ -1,17 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MemberInfo } from '../generated/events';
-import { ok, type Client } from '../lib/api';
+import type { MemberInfo } from '../../generated/events';
+import { ok, type Client } from '../../lib/api';
+import type { FeedItem } from './roomState';
 import { SIGNAL_TEXT } from './signals';
 import { colorFor, type Presence } from './useRoomDoc';
-
-export interface FeedItem {
-  key: string;
-  kind: 'chat' | 'note' | 'signal' | 'system';
-  at: number;
-  name: string;
-  text: string;
-  chars?: number;
-}
 
 interface Props {
   api: Client;
@@ -28,6 +20,13 @@ interface Props {
 }
 
 type Tab = 'people' | 'chat' | 'notes' | 'signals';
+
+const FEED_LABEL: Record<FeedItem['kind'], string> = {
+  chat: 'Chat messages',
+  system: 'Chat messages',
+  note: 'Notes',
+  signal: 'Integrity signals',
+};
 
 export default function SidePanels(p: Props) {
   const pending = p.members.filter((m) => m.status === 'pending');
@@ -128,10 +127,10 @@ function Feed({
 }: Props & { kinds: FeedItem['kind'][]; post?: 'chat' | 'notes'; placeholder?: string; hint?: string }) {
   const items = feed.filter((f) => kinds.includes(f.kind));
   const [text, setText] = useState('');
-  const end = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     // (Newer Chromium returns a promise from scrollIntoView: never hand it to React.)
-    void end.current?.scrollIntoView({ block: 'nearest' });
+    void list.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }, [items.length]);
   async function send(e: React.FormEvent) {
     e.preventDefault();
@@ -152,7 +151,8 @@ function Feed({
   return (
     <div className="tab-body feed">
       {hint && <p className="muted small">{hint}</p>}
-      <ol className="messages" data-testid={`feed-${kinds[0]}`}>
+      {/* Only <li> children (a valid list); it scrolls, so it takes focus. */}
+      <ol className="messages" data-testid={`feed-${kinds[0]}`} ref={list} tabIndex={0} aria-label={FEED_LABEL[kinds[0]]}>
         {items.length === 0 && <li className="muted small">Nothing yet.</li>}
         {items.map((f) => (
           <li key={f.key} className={`msg ${f.kind}`}>
@@ -160,7 +160,6 @@ function Feed({
             {f.kind === 'signal' ? (SIGNAL_TEXT[f.text] ?? f.text) + (f.chars ? ` ${f.chars} characters` : '') : f.text}
           </li>
         ))}
-        <div ref={end} />
       </ol>
       {post && !(ended && post === 'chat') && (
         <form onSubmit={send} className="row">

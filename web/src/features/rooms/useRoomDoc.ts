@@ -4,7 +4,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { onSession } from '../lib/session';
+import { onSession } from '../../lib/session';
 
 export const CODE_FIELD = 'code';
 const COLORS = ['#e5484d', '#0f9d76', '#3e63dd', '#f76b15', '#8e4ec6', '#d6409f', '#12a594', '#ad7f58'];

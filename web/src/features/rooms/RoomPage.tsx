@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ErrorBox, Loading } from '../components/ui';
-import type { SchemaRoomDto } from '../generated/api';
-import type { MemberInfo, ServerEvent } from '../generated/events';
-import { ApiError, client, guestClient, ok, type Client } from '../lib/api';
-import { freshToken, guestSession, setGuestSession, type GuestSession } from '../lib/session';
-import { useEvents, useSocket, useSocketStatus } from '../lib/socket';
-import { lazyComponent } from '../lib/lazyPage';
-import { useSession } from '../lib/useSession';
+import { ErrorBox, Loading } from '../../components/ui';
+import type { SchemaRoomDto } from '../../generated/api';
+import type { MemberInfo, ServerEvent } from '../../generated/events';
+import { ApiError, client, guestClient, ok, type Client } from '../../lib/api';
+import { freshToken, guestSession, setGuestSession, type GuestSession } from '../../lib/session';
+import { useEvents, useSocket, useSocketStatus } from '../../lib/socket';
+import { lazyComponent } from '../../lib/lazyPage';
+import { useSession } from '../../lib/useSession';
 
 // The editor (CodeMirror, Yjs) loads while the room's data is fetched, not before.
 const RoomView = lazyComponent(
-  () => import('../room/RoomView'),
+  () => import('./RoomView'),
   <section className="page">
     <Loading what="the editor" />
   </section>,
