@@ -2,7 +2,7 @@
 // a one-time link; opening it, filling the form and pressing "Create admin"
 // must land the new admin signed in. The harness gives this scenario no
 // accounts, only SETUP_LINK (the link exactly as printed).
-import { context, login, run, shot, step } from './lib.mjs';
+import { audit, context, login, run, shot, step } from './lib.mjs';
 
 const link = process.env.SETUP_LINK;
 if (!link) throw new Error('SETUP_LINK is not set: run this through crates/codemint/tests/web.rs');
@@ -21,7 +21,8 @@ await run(async (browser) => {
 
   await step('a link without its token says what to do', async () => {
     await page.goto('/setup');
-    await page.getByText('printed by codemint serve', { exact: false }).waitFor();
+    await page.getByTestId('setup-no-token').waitFor();
+    await audit(page, 'setup-no-token');
   });
 
   await step('a wrong token is refused in plain words', async () => {
@@ -34,7 +35,7 @@ await run(async (browser) => {
   await step('the printed link opens the setup form', async () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Create the first admin' }).waitFor();
-    await shot(page, 'setup-form');
+    await audit(page, 'setup-form');
   });
 
   await step('empty fields are named before anything is sent', async () => {
@@ -42,6 +43,7 @@ await run(async (browser) => {
     await page.getByText('Tell us what to call you.').waitFor();
     await page.getByText('Enter a valid email address.').waitFor();
     await page.getByText('Use at least 8 characters.').waitFor();
+    await audit(page, 'setup-form-errors');
   });
 
   await step('"Create admin" lands the new admin signed in', async () => {

@@ -1,5 +1,6 @@
 // Shapes the OpenAPI document leaves as free-form objects (JSON columns), named
-// once here. Their Rust side: jobs/src/results.rs (tests), store::rooms::RoomEvent.
+// once here. Their Rust side: jobs/src/results.rs. (Room events are generated:
+// `TimelineEvent` in generated/events.ts.)
 export interface TestResult {
   name: string;
   verdict: string;
@@ -9,13 +10,4 @@ export interface TestResult {
   input?: string;
   expected?: string;
   output?: string;
-}
-
-export interface RoomEvent {
-  id: number;
-  at: number;
-  actor: string;
-  kind: string;
-  audience: string;
-  data: Record<string, unknown>;
 }

@@ -9,11 +9,10 @@ import CodeEditor from '../../components/CodeEditor';
 import { ErrorBox, Loading } from '../../components/ui';
 import { client, ok } from '../../lib/api';
 import { languageLabel } from '../../lib/languages';
-import type { RoomEvent } from '../../lib/types';
-import type { MemberInfo } from '../../generated/events';
+import type { MemberInfo, TimelineEvent } from '../../generated/events';
 import { useAsync } from '../../lib/useAsync';
 import { CODE_FIELD } from '../rooms/useRoomDoc';
-import { SIGNAL_TEXT } from '../rooms/signals';
+import { signalText } from '../rooms/signals';
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 const TICK_MS = 50;
@@ -25,7 +24,7 @@ function decode(b64: string): Uint8Array {
   return out;
 }
 
-function describe(e: RoomEvent, nameOf: (member: string) => string): string {
+function describe(e: TimelineEvent, nameOf: (member: string) => string): string {
   const d = e.data as Record<string, unknown>;
   switch (e.kind) {
     case 'chat':
@@ -33,7 +32,7 @@ function describe(e: RoomEvent, nameOf: (member: string) => string): string {
     case 'note':
       return `note by ${d.name}: ${d.text}`;
     case 'signal':
-      return `${d.name} ${SIGNAL_TEXT[d.kind as string] ?? d.kind}${d.chars ? ` ${d.chars} characters` : ''}`;
+      return `${d.name} ${signalText(String(d.kind))}${d.chars ? ` ${d.chars} characters` : ''}`;
     case 'language':
       return `language → ${languageLabel(String(d.language))}`;
     case 'problem':
@@ -73,7 +72,7 @@ export default function Replay() {
     const updates = timeline.data.updates
       .map((u) => ({ id: u.id, at: u.at, author: u.author, bytes: decode(u.update) }))
       .sort((a, b) => a.at - b.at || a.id - b.id);
-    const events = timeline.data.events as unknown as RoomEvent[];
+    const events = timeline.data.events as unknown as TimelineEvent[];
     const times = [...updates.map((u) => u.at), ...events.map((e) => e.at)];
     let start = times.length ? Infinity : timeline.data.room.created_at;
     let end = times.length ? -Infinity : start;

@@ -7,17 +7,16 @@ import CodeEditor from '../../components/CodeEditor';
 import Markdown from '../../components/Markdown';
 import { ErrorBox, RunOutput } from '../../components/ui';
 import type { SchemaRoomDto } from '../../generated/api';
-import type { MemberInfo, ServerEvent } from '../../generated/events';
+import type { MemberInfo, ServerEvent, SignalKind, TimelineEvent } from '../../generated/events';
 import { ok, type Client } from '../../lib/api';
 import { LANGUAGES, languageLabel } from '../../lib/languages';
 import { session } from '../../lib/session';
 import { useEvents, useSocketStatus, type EventSocket } from '../../lib/socket';
-import type { RoomEvent } from '../../lib/types';
 import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
 import ProblemPicker from './ProblemPicker';
 import { initialRoomState, roomReducer } from './roomState';
 import SidePanels from './SidePanels';
-import { useIntegritySignals, type SignalKind } from './signals';
+import { useIntegritySignals } from './signals';
 import { useDocStatus, usePresence, useRoomDoc } from './useRoomDoc';
 
 interface Props {
@@ -56,7 +55,7 @@ export default function RoomView({ initial, me, api, socket, guestToken }: Props
         ok(api.GET('/api/v1/rooms/{id}/members', { params: { path: { id } } })),
         ok(api.GET('/api/v1/rooms/{id}/events', { params: { path: { id } } })),
       ]);
-      dispatch({ type: 'history_loaded', members: m.items as unknown as MemberInfo[], events: ev.items as unknown as RoomEvent[] });
+      dispatch({ type: 'history_loaded', members: m.items as unknown as MemberInfo[], events: ev.items as unknown as TimelineEvent[] });
     } catch (e) {
       setError(e);
     }

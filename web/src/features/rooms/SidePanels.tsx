@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MemberInfo } from '../../generated/events';
 import { ok, type Client } from '../../lib/api';
 import type { FeedItem } from './roomState';
-import { SIGNAL_TEXT } from './signals';
+import { signalText } from './signals';
 import { colorFor, type Presence } from './useRoomDoc';
 
 interface Props {
@@ -157,7 +157,7 @@ function Feed({
         {items.map((f) => (
           <li key={f.key} className={`msg ${f.kind}`}>
             <time className="muted small">{new Date(f.at).toLocaleTimeString()}</time> <strong>{f.name}</strong>{' '}
-            {f.kind === 'signal' ? (SIGNAL_TEXT[f.text] ?? f.text) + (f.chars ? ` ${f.chars} characters` : '') : f.text}
+            {f.kind === 'signal' ? signalText(f.text) + (f.chars ? ` ${f.chars} characters` : '') : f.text}
           </li>
         ))}
       </ol>

@@ -3,9 +3,8 @@
 // change can be read (and tested) without React; submission progress is
 // `useSubmissionProgress`'s, shared with the problem page.
 import type { SchemaRoomDto } from '../../generated/api';
-import type { MemberInfo, RunResult, ServerEvent } from '../../generated/events';
+import type { MemberInfo, RunResult, ServerEvent, TimelineEvent } from '../../generated/events';
 import { languageLabel } from '../../lib/languages';
-import type { RoomEvent } from '../../lib/types';
 
 /** A line of the side panels' feeds. */
 export interface FeedItem {
@@ -46,7 +45,7 @@ export type RoomAction =
   /** A `/ws` event; `now` stamps the lines the page makes up itself. */
   | { type: 'event'; event: ServerEvent; now: number }
   /** Members and past events, loaded on arrival and after each reconnect. */
-  | { type: 'history_loaded'; members: MemberInfo[]; events: RoomEvent[] }
+  | { type: 'history_loaded'; members: MemberInfo[]; events: TimelineEvent[] }
   | { type: 'problem_loaded'; problem: SharedProblem }
   | { type: 'room_updated'; room: SchemaRoomDto }
   | { type: 'member_updated'; member: MemberInfo }
@@ -140,7 +139,7 @@ function upsert(list: MemberInfo[], m: MemberInfo): MemberInfo[] {
 }
 
 /** A stored room event as a feed line (other kinds are not shown there). */
-function feedItem(e: RoomEvent): FeedItem[] {
+function feedItem(e: TimelineEvent): FeedItem[] {
   const d = e.data as { text?: string; name?: string; kind?: string; chars?: number; language?: string; by?: string };
   switch (e.kind) {
     case 'chat':

@@ -2,8 +2,8 @@
 // blur/focus, fullscreen exit (pastes come from the editor). Reported to the
 // room's interviewers; the candidate sees a note that the room does this.
 import { useEffect } from 'react';
+import type { SignalKind } from '../../generated/events';
 
-export type SignalKind = 'tab_hidden' | 'tab_visible' | 'window_blur' | 'window_focus' | 'paste' | 'fullscreen_exit';
 
 export function useIntegritySignals(enabled: boolean, report: (kind: SignalKind, chars?: number) => void) {
   useEffect(() => {
@@ -27,7 +27,7 @@ export function useIntegritySignals(enabled: boolean, report: (kind: SignalKind,
   }, [enabled, report]);
 }
 
-export const SIGNAL_TEXT: Record<string, string> = {
+export const SIGNAL_TEXT: Record<SignalKind, string> = {
   tab_hidden: 'switched away from the tab',
   tab_visible: 'came back to the tab',
   window_blur: 'left the window',
@@ -35,3 +35,8 @@ export const SIGNAL_TEXT: Record<string, string> = {
   paste: 'pasted',
   fullscreen_exit: 'left full screen',
 };
+
+/** A signal in words; a kind this build does not know is shown as it came. */
+export function signalText(kind: string): string {
+  return SIGNAL_TEXT[kind as SignalKind] ?? kind;
+}
