@@ -31,10 +31,11 @@ pub fn field_error(err: &serde_path_to_error::Error<serde_json::Error>) -> Field
         (join(name), "appears twice".to_string())
     } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let expected = expected.trim_start_matches("one of ").replace('`', "");
+        // "one of `a`, `b`, `c`", or "`a` or `b`" for two.
+        let expected = expected.replace('`', "");
         (
             path.clone(),
-            format!("must be one of {expected}, not {}", got.replace('`', "")),
+            format!("must be {expected}, not {}", got.replace('`', "")),
         )
     } else if let Some(rest) = raw
         .strip_prefix("invalid type: ")
@@ -178,7 +179,7 @@ mod tests {
             (
                 r#"{"name": "x", "age": 1, "level": "brutal"}"#,
                 "level",
-                "must be one of easy, hard, not brutal",
+                "must be easy or hard, not brutal",
             ),
             (
                 r#"{"name": "x", "age": 1, "tests": [{"input": "a"}, {}]}"#,

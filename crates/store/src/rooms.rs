@@ -257,9 +257,12 @@ impl Write {
         }
         let now = now_ms();
         let decided = (new.status != "pending").then_some(now);
-        let result = sqlx::query(
+        // Two requests at once: the second one inserts nothing and reads the
+        // first (inside a transaction a failed insert would abort it on
+        // PostgreSQL, so the conflict is not an error).
+        sqlx::query(
             "INSERT INTO room_members (room_id, member, user_id, name, role, status, created_at, \
-             decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+             decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
         )
         .bind(room)
         .bind(new.member)
@@ -270,13 +273,7 @@ impl Write {
         .bind(now)
         .bind(decided)
         .execute(&mut *self.conn())
-        .await;
-        match result {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(e))
-                if e.kind() == sqlx::error::ErrorKind::UniqueViolation => {}
-            Err(e) => return Err(e.into()),
-        }
+        .await?;
         self.member(room, new.member)
             .await?
             .ok_or(StoreError::NotFound)

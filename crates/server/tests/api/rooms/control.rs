@@ -2,10 +2,7 @@
 
 use super::*;
 
-dual_tests!(
-    ended_room_is_read_only_but_readable,
-    idle_rooms_expire,
-);
+dual_tests!(ended_room_is_read_only_but_readable, idle_rooms_expire,);
 
 async fn ended_room_is_read_only_but_readable(app: TestApp) {
     let room = room(&app).await;

@@ -3,9 +3,7 @@
 
 use super::*;
 
-dual_tests!(
-    editors_converge_and_observers_cannot_write,
-);
+dual_tests!(editors_converge_and_observers_cannot_write,);
 dual_backend_tests!(
     documents_survive_a_restart_and_compaction,
     limits_keep_rooms_and_memory_bounded,

@@ -2,9 +2,7 @@
 
 use super::*;
 
-dual_tests!(
-    timeline_replays_the_document,
-);
+dual_tests!(timeline_replays_the_document,);
 
 async fn timeline_replays_the_document(app: TestApp) {
     let room = room(&app).await;

@@ -2,9 +2,7 @@
 
 use super::*;
 
-dual_tests!(
-    lobby_admits_and_rejects_with_every_interviewer_seeing_it,
-);
+dual_tests!(lobby_admits_and_rejects_with_every_interviewer_seeing_it,);
 
 async fn lobby_admits_and_rejects_with_every_interviewer_seeing_it(app: TestApp) {
     let room = room(&app).await;

@@ -9,18 +9,18 @@ mod lobby;
 mod shared;
 mod talk;
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use crate::support::{Backend, TestApp, error_fields, expect_problem};
+use crate::yclient::{YClient, eventually};
+use crate::{dual_backend_tests, dual_tests};
 use base64::Engine;
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use store::Role;
 use tokio_tungstenite::tungstenite::Message;
 use yrs::updates::decoder::Decode;
 use yrs::{GetString, Transact};
-use crate::support::{Backend, TestApp, error_fields, expect_problem};
-use crate::yclient::{YClient, eventually};
-use crate::{dual_backend_tests, dual_tests};
 
 /// A `/ws` client that records every event it receives.
 pub(crate) struct Events {

@@ -2,9 +2,7 @@
 
 use super::*;
 
-dual_tests!(
-    room_runs_and_problem_choice,
-);
+dual_tests!(room_runs_and_problem_choice,);
 
 async fn room_runs_and_problem_choice(app: TestApp) {
     let room = room(&app).await;

@@ -2,9 +2,7 @@
 
 use super::*;
 
-dual_tests!(
-    notes_and_signals_reach_staff_only,
-);
+dual_tests!(notes_and_signals_reach_staff_only,);
 
 async fn notes_and_signals_reach_staff_only(app: TestApp) {
     let room = room(&app).await;
