@@ -26,7 +26,13 @@ pub fn field_error(err: &serde_path_to_error::Error<serde_json::Error>) -> Field
     let (field, message) = if let Some(name) = quoted_after(&raw, "missing field ") {
         (join(name), "is required".to_string())
     } else if let Some(name) = quoted_after(&raw, "unknown field ") {
-        (join(name), "is not a field of this request".to_string())
+        // Here the path already ends at the unknown key.
+        let field = if path.is_empty() {
+            name.to_string()
+        } else {
+            path.clone()
+        };
+        (field, "is not a field of this request".to_string())
     } else if let Some(name) = quoted_after(&raw, "duplicate field ") {
         (join(name), "appears twice".to_string())
     } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
@@ -196,7 +202,7 @@ mod tests {
                 "colour",
                 "is not a field of this request",
             ),
-            (r#"[1]"#, "body", "must be an object, not a list"),
+            (r#""hello""#, "body", "must be an object, not \"hello\""),
         ];
         for (json, field, message) in cases {
             assert_eq!(
