@@ -1,8 +1,8 @@
 //! ICPC/Kattis problem packages (directory or `.zip`) in and out.
 //!
-//! Reading happens in two steps: [`files`] gathers the package's regular files into
+//! Reading happens in two steps: `files` gathers the package's regular files into
 //! memory under strict limits (no symlinks, no path traversal, bounded sizes), then
-//! [`parse`] turns that file map into a validated [`ProblemSpec`]. Nothing touches a
+//! `parse` turns that file map into a validated [`ProblemSpec`]. Nothing touches a
 //! database, so a bad package can never leave a partial import behind.
 
 mod files;
