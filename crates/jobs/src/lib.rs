@@ -53,7 +53,7 @@ pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
     let judge = pipeline.clone();
     let run = pipeline;
     worker
-        .with_dead_letters(dead_letters())
+        .with_dead_letters(dead_letters(judge.bus.clone()))
         .handle(JUDGE_KIND, move |job: Job| -> JobFuture {
             let p = judge.clone();
             Box::pin(async move { p.judge_submission(job).await })

@@ -14,10 +14,17 @@ use store::{Store, StoreError, Write};
 
 pub type StoreFuture<'a> = Pin<Box<dyn Future<Output = Result<(), StoreError>> + Send + 'a>>;
 
+/// What to do once the transaction committed (tell whoever waits, on the bus).
+pub type AfterCommit = Box<dyn FnOnce() + Send>;
+
+pub type DeadFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Option<AfterCommit>, StoreError>> + Send + 'a>>;
+
 /// A job kind's answer when its job dies, and its undoing on a retry.
 pub trait DeadLetter: Send + Sync + 'static {
-    /// The job is dead (`error` says why): give what waits on it a final answer.
-    fn dead<'a>(&'a self, w: &'a mut Write, payload: &'a str, error: &'a str) -> StoreFuture<'a>;
+    /// The job is dead (`error` says why): give what waits on it a final
+    /// answer, and say what to announce once that is committed.
+    fn dead<'a>(&'a self, w: &'a mut Write, payload: &'a str, error: &'a str) -> DeadFuture<'a>;
     /// An admin queued the dead job again: what waits on it waits again.
     fn retried<'a>(&'a self, w: &'a mut Write, payload: &'a str) -> StoreFuture<'a>;
 }
@@ -48,10 +55,14 @@ impl DeadLetters {
     ) -> Result<Failed, StoreError> {
         let mut w = store.write().await?;
         let failed = w.fail_job(id, lease_token, error, retry_at).await?;
+        let mut announce = None;
         if let (Failed::Dead, Some(kind)) = (&failed, self.0.get(kind)) {
-            kind.dead(&mut w, payload, error).await?;
+            announce = kind.dead(&mut w, payload, error).await?;
         }
         w.commit().await?;
+        if let Some(announce) = announce {
+            announce();
+        }
         Ok(failed)
     }
 

@@ -20,7 +20,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 
 pub use backoff::backoff;
-pub use dead::{DeadLetter, DeadLetters, StoreFuture};
+pub use dead::{AfterCommit, DeadFuture, DeadLetter, DeadLetters, StoreFuture};
 pub use worker::{Worker, spawn_depth_gauge};
 
 /// Priorities: higher runs first.

@@ -106,13 +106,18 @@ impl Rooms {
     }
 
     /// End every open room idle since before `cutoff` (ms since the epoch);
-    /// returns the ones it ended.
+    /// returns the ones it ended. One room that cannot be ended does not hold
+    /// up the others: it is logged and tried again next time.
     pub async fn expire_idle(&self, cutoff: i64) -> RoomResult<Vec<String>> {
         let mut ended = Vec::new();
         for room in self.store.idle_rooms(cutoff).await? {
-            if self.close(&room, "system", RoomEventKind::Expired).await? {
-                tracing::info!(room, "idle room expired");
-                ended.push(room);
+            match self.close(&room, "system", RoomEventKind::Expired).await {
+                Ok(true) => {
+                    tracing::info!(room, "idle room expired");
+                    ended.push(room);
+                }
+                Ok(false) => {}
+                Err(e) => tracing::warn!(room, error = %e, "cannot end an idle room"),
             }
         }
         Ok(ended)

@@ -230,12 +230,27 @@ fn serde_cause(r: &JsonRejection) -> Option<&serde_path_to_error::Error<serde_js
 
 impl From<QueryRejection> for ApiError {
     fn from(r: QueryRejection) -> Self {
-        ApiError::bad_request("invalid_query", r.body_text())
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(&r);
+        while let Some(e) = cause {
+            if let Some(found) = e.downcast_ref() {
+                let FieldError { field, message } = crate::plain::query_error(found);
+                return ApiError::bad_request("invalid_query", format!("{field}: {message}"));
+            }
+            cause = e.source();
+        }
+        ApiError::bad_request("invalid_query", "the query string could not be read")
     }
 }
 
 impl From<PathRejection> for ApiError {
     fn from(r: PathRejection) -> Self {
-        ApiError::bad_request("invalid_path", r.body_text())
+        let detail = match &r {
+            PathRejection::FailedToDeserializePathParams(e) => crate::plain::path_error(e.kind()),
+            _ => None,
+        };
+        ApiError::bad_request(
+            "invalid_path",
+            detail.unwrap_or_else(|| "the address could not be read".into()),
+        )
     }
 }

@@ -11,11 +11,20 @@ use problem::FieldError;
 /// The offending field and what is wrong with it, for a data error (the JSON
 /// is well formed but does not fit the request type).
 pub fn field_error(err: &serde_path_to_error::Error<serde_json::Error>) -> FieldError {
-    let path = match err.path().to_string() {
+    in_words(err.path(), &message_without_position(err.inner()))
+}
+
+/// The same for a query string (`?per_page=abc`).
+pub fn query_error(err: &serde_path_to_error::Error<serde::de::value::Error>) -> FieldError {
+    in_words(err.path(), &err.inner().to_string())
+}
+
+fn in_words(path: &serde_path_to_error::Path, raw: &str) -> FieldError {
+    let path = match path.to_string() {
         p if p == "." => String::new(),
         p => p,
     };
-    let raw = message_without_position(err.inner());
+    let raw = parse_failure_words(raw).unwrap_or(raw).to_string();
     let join = |name: &str| {
         if path.is_empty() {
             name.to_string()
@@ -80,6 +89,59 @@ pub fn field_error(err: &serde_path_to_error::Error<serde_json::Error>) -> Field
     }
 }
 
+/// What Rust's number and boolean parsers say, as a requirement (query
+/// strings and path parameters are text parsed with `FromStr`).
+fn parse_failure_words(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "invalid digit found in string" | "cannot parse integer from empty string" => {
+            "must be a whole number"
+        }
+        "number too large to fit in target type" | "number too small to fit in target type" => {
+            "is out of range"
+        }
+        "invalid float literal" => "must be a number",
+        "provided string was not `true` or `false`" => "must be true or false",
+        _ => return None,
+    })
+}
+
+/// A path parameter that does not parse (`/submissions/abc`): which one, in
+/// words. `None` for what is not about one parameter's value.
+pub fn path_error(kind: &axum::extract::path::ErrorKind) -> Option<String> {
+    use axum::extract::path::ErrorKind;
+    let (name, value, expected) = match kind {
+        ErrorKind::ParseErrorAtKey {
+            key,
+            value,
+            expected_type,
+        } => (key.as_str(), value, *expected_type),
+        ErrorKind::ParseErrorAtIndex {
+            value,
+            expected_type,
+            ..
+        }
+        | ErrorKind::ParseError {
+            value,
+            expected_type,
+        } => ("part", value, *expected_type),
+        _ => return None,
+    };
+    let short = expected_type_words(expected);
+    Some(format!(
+        "the {name} in the address must be {short}, not {value:?}"
+    ))
+}
+
+/// A Rust type name (`i64`, `core::option::Option<u32>`) as a person would say it.
+fn expected_type_words(type_name: &str) -> String {
+    let last = type_name
+        .rsplit("::")
+        .next()
+        .unwrap_or(type_name)
+        .trim_end_matches('>');
+    expected_words(last)
+}
+
 /// serde_json's message without its " at line L column C" suffix.
 pub fn message_without_position(err: &serde_json::Error) -> String {
     let text = err.to_string();
@@ -106,6 +168,10 @@ fn expected_words(expected: &str) -> String {
         "a map" => "an object".into(),
         "a borrowed string" | "a string" | "a char" => "a string".into(),
         e if e.starts_with("struct ") || e.starts_with("internally tagged") => "an object".into(),
+        // An enum's tag given something else than its name.
+        e if e.starts_with("variant identifier") || e.starts_with("variant index") => {
+            "one of the names listed in the API documentation".into()
+        }
         e => e.replace('`', ""),
     }
 }

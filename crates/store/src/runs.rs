@@ -113,6 +113,16 @@ impl Store {
 }
 
 impl Write {
+    /// A run, read inside the transaction.
+    pub async fn run(&mut self, id: i64) -> Result<Run, StoreError> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM runs WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        from_row(&row)
+    }
+
     /// An admin retried its dead job: the run waits for it again.
     pub async fn requeue_run(&mut self, id: i64) -> Result<(), StoreError> {
         sqlx::query(

@@ -227,6 +227,16 @@ impl Store {
 }
 
 impl Write {
+    /// A submission, read inside the transaction.
+    pub async fn submission(&mut self, id: i64) -> Result<Submission, StoreError> {
+        let row = sqlx::query(&format!("SELECT {COLUMNS} {FROM} WHERE s.id = $1"))
+            .bind(id)
+            .fetch_optional(&mut *self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        from_row(&row)
+    }
+
     /// An admin retried its dead judge job: the submission waits for it again.
     pub async fn requeue_submission(&mut self, id: i64, generation: i64) -> Result<(), StoreError> {
         sqlx::query(

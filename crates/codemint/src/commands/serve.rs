@@ -87,8 +87,9 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     if !(args.room_idle_hours > 0.0 && args.room_idle_hours < 24.0 * 3650.0) {
         anyhow::bail!("--room-idle-hours must be positive");
     }
+    let dead_letters = jobs::dead_letters(bus.clone());
     let state = AppState::new(store.clone(), config, bus, collab.clone(), wake)
-        .with_dead_letters(jobs::dead_letters());
+        .with_dead_letters(dead_letters);
     let expiry = server::spawn_room_expiry(
         state.clone(),
         Duration::from_secs_f64(args.room_idle_hours * 3600.0),

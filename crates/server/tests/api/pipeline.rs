@@ -268,7 +268,7 @@ fn test_worker(app: &TestApp, handler: impl queue::Handler) -> Worker {
     };
     Worker::new(app.store.clone(), config)
         .handle(JUDGE_KIND, handler)
-        .with_dead_letters(jobs::dead_letters())
+        .with_dead_letters(jobs::dead_letters(app.state.bus.clone()))
         .with_wake(app.wake.clone())
 }
 
@@ -286,6 +286,9 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
     let admin = app.token_with_role("admin@example.com", Role::Admin).await;
     let id = submit(&app, &alice).await;
 
+    // Alice's page follows her submissions over /ws.
+    let watching = crate::rooms::Events::connect(&app, &alice).await;
+    watching.wait(|e| e["type"] == "ready").await;
     let attempts = Arc::new(Mutex::new(Vec::<Instant>::new()));
     let seen = attempts.clone();
     let failing = test_worker(&app, move |_job: Job| -> JobFuture {
@@ -323,6 +326,11 @@ async fn failing_jobs_back_off_then_dead_letter_and_can_be_retried(app: TestApp)
     // drifted: it has every field a result has.
     assert_eq!(sub["total_tests"], 0, "{sub}");
     assert_eq!(sub["score"], 0.0, "{sub}");
+    // And she hears of it, as of any finished submission: nobody waits.
+    let finished = watching
+        .wait(|e| e["type"] == "submission_finished" && e["id"] == id)
+        .await;
+    assert_eq!(finished["verdict"], "IE");
 
     // The admin API shows the dead job and why.
     let res = app.get("/api/v1/admin/jobs", Some(&alice)).await;

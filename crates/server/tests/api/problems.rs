@@ -309,7 +309,17 @@ async fn list_filters_and_pages(app: TestApp) {
     let res = app.get("/api/v1/problems?page=0", None).await;
     expect_problem(res, 422, "validation_failed").await;
     let res = app.get("/api/v1/problems?page=abc", None).await;
-    expect_problem(res, 400, "invalid_query").await;
+    let body = expect_problem(res, 400, "invalid_query").await;
+    assert_eq!(body["detail"], "page: must be a whole number", "{body}");
+    // Path parameters too, without Rust's type names.
+    let someone = app.token_with_role("someone@example.com", Role::User).await;
+    let res = app.get("/api/v1/submissions/abc", Some(&someone)).await;
+    let body = expect_problem(res, 400, "invalid_path").await;
+    let detail = body["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("\"abc\"") && !detail.contains("i64"),
+        "{body}"
+    );
 }
 
 async fn invalid_problems_name_the_field(app: TestApp) {

@@ -116,8 +116,9 @@ impl TestApp {
         let bus = Bus::in_process();
         let wake = Arc::new(Notify::new());
         let collab = collab::Collab::new(store.clone(), collab_config);
+        let dead_letters = jobs::dead_letters(bus.clone());
         let state = AppState::new(store.clone(), config, bus, collab.clone(), wake.clone())
-            .with_dead_letters(jobs::dead_letters());
+            .with_dead_letters(dead_letters);
         let app_state = state.clone();
         tokio::spawn(server::serve(listener, state, async move {
             let _ = stopped.await;
