@@ -4,7 +4,7 @@
 use bus::{ServerEvent, room_topic};
 use serde_json::json;
 
-use crate::history::record;
+use crate::history::{Entry, record};
 use crate::{
     Audience, CODE_FIELD, Caller, Member, Room, RoomError, RoomEventKind, RoomResult, RoomRole,
     Rooms,
@@ -19,25 +19,19 @@ impl Rooms {
         self.check_language(language)?;
         let mut w = self.store.write().await?;
         w.set_room_language(id, language).await?;
-        let data = json!({"language": language});
-        record(
-            &mut w,
-            id,
-            &me.member,
-            RoomEventKind::Language,
-            Audience::All,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-        self.bus.publish(
-            &room_topic(id),
-            &ServerEvent::LanguageChanged {
-                room: id.into(),
-                language: language.into(),
-                by: me.name,
-            },
-        );
+        let entry = Entry {
+            actor: &me.member,
+            kind: RoomEventKind::Language,
+            audience: Audience::All,
+            data: json!({"language": language}),
+        };
+        let event = ServerEvent::LanguageChanged {
+            room: id.into(),
+            language: language.into(),
+            by: me.name.clone(),
+        };
+        self.conclude(w, id, entry, |_| vec![(room_topic(id), event)])
+            .await?;
         Ok(())
     }
 
@@ -69,26 +63,20 @@ impl Rooms {
             .map_err(|e| RoomError::Document(e.to_string()))?;
         let mut w = self.store.write().await?;
         w.set_room_problem(id, slug).await?;
-        let data = json!({"slug": slug});
-        record(
-            &mut w,
-            id,
-            &me.member,
-            RoomEventKind::Problem,
-            Audience::All,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-        self.bus.publish(
-            &room_topic(id),
-            &ServerEvent::ProblemChosen {
-                room: id.into(),
-                slug: problem.summary.slug,
-                title: problem.summary.title,
-                statement: problem.statement,
-            },
-        );
+        let entry = Entry {
+            actor: &me.member,
+            kind: RoomEventKind::Problem,
+            audience: Audience::All,
+            data: json!({"slug": slug}),
+        };
+        let event = ServerEvent::ProblemChosen {
+            room: id.into(),
+            slug: problem.summary.slug,
+            title: problem.summary.title,
+            statement: problem.statement,
+        };
+        self.conclude(w, id, entry, |_| vec![(room_topic(id), event)])
+            .await?;
         Ok(())
     }
 

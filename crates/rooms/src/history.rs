@@ -2,6 +2,7 @@
 //! and reading it back — as it happened for members, with the staff-only
 //! entries for the host and interviewers, and whole for replay.
 
+use bus::ServerEvent;
 use store::Write;
 use store::rooms::RoomEvent;
 
@@ -22,6 +23,42 @@ pub(crate) async fn record(
         .add_room_event(room, actor, kind.as_str(), audience.as_str(), data)
         .await?;
     typed(ev)
+}
+
+/// What an action records on the timeline.
+pub(crate) struct Entry<'a> {
+    pub actor: &'a str,
+    pub kind: RoomEventKind,
+    pub audience: Audience,
+    pub data: serde_json::Value,
+}
+
+impl Rooms {
+    /// How every action ends: its timeline entry in the action's transaction,
+    /// the commit, and only then the news — (topic, event) pairs made from
+    /// the stored entry.
+    pub(crate) async fn conclude(
+        &self,
+        mut w: Write,
+        room: &str,
+        entry: Entry<'_>,
+        news: impl FnOnce(&TimelineEvent) -> Vec<(String, ServerEvent)>,
+    ) -> RoomResult<TimelineEvent> {
+        let ev = record(
+            &mut w,
+            room,
+            entry.actor,
+            entry.kind,
+            entry.audience,
+            &entry.data,
+        )
+        .await?;
+        w.commit().await?;
+        for (topic, event) in news(&ev) {
+            self.bus.publish(&topic, &event);
+        }
+        Ok(ev)
+    }
 }
 
 fn typed(ev: RoomEvent) -> RoomResult<TimelineEvent> {

@@ -7,7 +7,7 @@ use serde_json::json;
 use store::User;
 use store::rooms::NewMember;
 
-use crate::history::record;
+use crate::history::Entry;
 use crate::{
     Audience, Caller, MAX_NAME, MAX_TITLE, Member, Room, RoomError, RoomEventKind, RoomResult,
     Rooms, text_field,
@@ -251,25 +251,24 @@ impl Rooms {
             };
         };
         let decided = Member::from_row(decided)?;
-        let data = json!({"member": member, "admitted": admit});
-        record(
-            &mut w,
-            id,
-            &me.member,
-            RoomEventKind::LobbyDecision,
-            Audience::Staff,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-
+        let entry = Entry {
+            actor: &me.member,
+            kind: RoomEventKind::LobbyDecision,
+            audience: Audience::Staff,
+            data: json!({"member": member, "admitted": admit}),
+        };
         let event = ServerEvent::LobbyDecision {
             room: id.into(),
             member: decided.info(),
             by: me.name.clone(),
         };
-        self.bus.publish(&room_staff_topic(id), &event);
-        self.bus.publish(&member_topic(member), &event);
+        let news = |_: &_| {
+            vec![
+                (room_staff_topic(id), event.clone()),
+                (member_topic(member), event),
+            ]
+        };
+        self.conclude(w, id, entry, news).await?;
         if admit {
             self.announce_join(id, &decided);
         }

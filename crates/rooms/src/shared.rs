@@ -10,7 +10,7 @@ use store::runs::{NewRun, Run};
 use store::submissions::{NewSubmission, Submission};
 use store::{StoreError, Write};
 
-use crate::history::record;
+use crate::history::Entry;
 use crate::{
     Audience, CODE_FIELD, Caller, Member, Room, RoomError, RoomEventKind, RoomResult, Rooms,
 };
@@ -72,27 +72,21 @@ impl Rooms {
                 max_attempts: job.max_attempts,
             })
             .await?;
-        let data = json!({"run": run.id, "by": p.me.name, "stdin": stdin});
-        record(
-            &mut w,
-            id,
-            &p.me.member,
-            RoomEventKind::RunStarted,
-            Audience::All,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-        self.bus.publish(
-            &room_topic(id),
-            &ServerEvent::RoomRun {
-                room: id.into(),
-                run: run.id,
-                by: p.me.name,
-                state: "queued".into(),
-                result: None,
-            },
-        );
+        let entry = Entry {
+            actor: &p.me.member,
+            kind: RoomEventKind::RunStarted,
+            audience: Audience::All,
+            data: json!({"run": run.id, "by": p.me.name, "stdin": stdin}),
+        };
+        let event = ServerEvent::RoomRun {
+            room: id.into(),
+            run: run.id,
+            by: p.me.name.clone(),
+            state: "queued".into(),
+            result: None,
+        };
+        self.conclude(w, id, entry, |_| vec![(room_topic(id), event)])
+            .await?;
         Ok(run)
     }
 
@@ -114,24 +108,18 @@ impl Rooms {
                 max_attempts: job.max_attempts,
             })
             .await?;
-        let data = json!({"submission": sub.id, "by": p.me.name});
-        record(
-            &mut w,
-            id,
-            &p.me.member,
-            RoomEventKind::Submission,
-            Audience::All,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-        self.bus.publish(
-            &room_topic(id),
-            &ServerEvent::SubmissionQueued {
-                id: sub.id,
-                problem,
-            },
-        );
+        let entry = Entry {
+            actor: &p.me.member,
+            kind: RoomEventKind::Submission,
+            audience: Audience::All,
+            data: json!({"submission": sub.id, "by": p.me.name}),
+        };
+        let event = ServerEvent::SubmissionQueued {
+            id: sub.id,
+            problem,
+        };
+        self.conclude(w, id, entry, |_| vec![(room_topic(id), event)])
+            .await?;
         Ok(sub)
     }
 }

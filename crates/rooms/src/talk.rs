@@ -4,10 +4,10 @@
 use bus::{ServerEvent, room_staff_topic, room_topic};
 use serde_json::json;
 
-use crate::history::record;
+use crate::history::Entry;
 use crate::{
     Audience, Caller, MAX_TEXT, Member, RoomError, RoomEventKind, RoomResult, RoomRole, Rooms,
-    SignalKind, text_field,
+    SignalKind, TimelineEvent, text_field,
 };
 
 /// A stored message: its timeline id and time.
@@ -40,40 +40,45 @@ impl Rooms {
         } else {
             (RoomEventKind::Chat, Audience::All)
         };
-        let data = json!({"text": text, "name": me.name});
-        let mut w = self.store.write().await?;
-        let ev = record(&mut w, room, &me.member, kind, audience, &data).await?;
-        w.commit().await?;
-
-        let (id, at) = (ev.id, ev.at);
-        let (room, from, name) = (room.to_string(), me.member, me.name);
-        let (topic, event) = if note {
-            (
-                room_staff_topic(&room),
-                ServerEvent::Note {
-                    room,
-                    id,
-                    at,
-                    from,
-                    name,
-                    text,
-                },
-            )
-        } else {
-            (
-                room_topic(&room),
-                ServerEvent::Chat {
-                    room,
-                    id,
-                    at,
-                    from,
-                    name,
-                    text,
-                },
-            )
+        let entry = Entry {
+            actor: &me.member,
+            kind,
+            audience,
+            data: json!({"text": text, "name": me.name}),
         };
-        self.bus.publish(&topic, &event);
-        Ok(Posted { id, at })
+        let w = self.store.write().await?;
+        let news = |ev: &TimelineEvent| {
+            let (room, id, at) = (room.to_string(), ev.id, ev.at);
+            let (from, name) = (me.member.clone(), me.name.clone());
+            vec![if note {
+                let topic = room_staff_topic(&room);
+                let event = ServerEvent::Note {
+                    room,
+                    id,
+                    at,
+                    from,
+                    name,
+                    text,
+                };
+                (topic, event)
+            } else {
+                let topic = room_topic(&room);
+                let event = ServerEvent::Chat {
+                    room,
+                    id,
+                    at,
+                    from,
+                    name,
+                    text,
+                };
+                (topic, event)
+            }]
+        };
+        let ev = self.conclude(w, room, entry, news).await?;
+        Ok(Posted {
+            id: ev.id,
+            at: ev.at,
+        })
     }
 
     /// An integrity signal from a candidate's browser; only the room's staff
@@ -105,29 +110,25 @@ impl Rooms {
         } else {
             None
         };
-        let data = json!({"kind": kind, "chars": chars, "name": me.name});
-        let mut w = self.store.write().await?;
-        let ev = record(
-            &mut w,
-            id,
-            &me.member,
-            RoomEventKind::Signal,
-            Audience::Staff,
-            &data,
-        )
-        .await?;
-        w.commit().await?;
-        self.bus.publish(
-            &room_staff_topic(id),
-            &ServerEvent::Signal {
+        let entry = Entry {
+            actor: &me.member,
+            kind: RoomEventKind::Signal,
+            audience: Audience::Staff,
+            data: json!({"kind": kind, "chars": chars, "name": me.name}),
+        };
+        let w = self.store.write().await?;
+        let news = |ev: &TimelineEvent| {
+            let event = ServerEvent::Signal {
                 room: id.into(),
                 at: ev.at,
-                from: me.member,
-                name: me.name,
+                from: me.member.clone(),
+                name: me.name.clone(),
                 kind,
                 chars,
-            },
-        );
+            };
+            vec![(room_staff_topic(id), event)]
+        };
+        self.conclude(w, id, entry, news).await?;
         Ok(())
     }
 }
