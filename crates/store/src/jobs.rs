@@ -286,6 +286,11 @@ impl Store {
 
 /// Failing and retrying, inside the transaction that also answers for the job.
 impl Write {
+    /// Add a job in this transaction: it exists only if the rest commits.
+    pub async fn enqueue(&mut self, job: &NewJob) -> Result<i64, StoreError> {
+        enqueue_in(self.conn(), job).await
+    }
+
     /// The attempt failed: retry at `retry_at`, or with `None` dead-letter the
     /// job. The job's kind gives whoever waits on it a final answer in the
     /// same transaction (`queue::DeadLetters`).

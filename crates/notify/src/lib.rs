@@ -1,0 +1,15 @@
+//! Telling people. Email now (SPEC D4): what each message says
+//! ([`Templates`]), how it is queued ([`EmailJob`], a `send_email` job in the
+//! transaction that causes it) and how it is sent ([`Mailer`], which the
+//! `jobs` crate's handler uses). In-app notifications come next.
+//!
+//! Like every domain crate it uses `store` and never axum, the judge or the
+//! sandbox; `server` queues messages, `jobs` sends them.
+
+mod email;
+mod smtp;
+mod templates;
+
+pub use email::{EMAIL_KIND, EmailJob};
+pub use smtp::{ConfigError, Mailer, SendError};
+pub use templates::{Rendered, Template, TemplateError, Templates};
