@@ -208,6 +208,27 @@ pub struct WorkerArgs {
     pub shutdown_grace_secs: u64,
     #[command(flatten)]
     pub languages: LanguagesArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Email (welcome, password reset). Without `--smtp-url` none is sent and
+/// nothing fails. Templates in `<data dir>/templates/` replace the built-in
+/// ones of the same name.
+#[derive(Args, Clone)]
+pub struct MailArgs {
+    /// The SMTP server: `smtps://user:pass@host:465`,
+    /// `smtp://host:587?tls=required`, or `smtp://host:1025` (plain, for a
+    /// local test server).
+    #[arg(long, env = "CODEMINT_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Who emails come from.
+    #[arg(
+        long,
+        env = "CODEMINT_MAIL_FROM",
+        default_value = "Codemint <codemint@localhost>"
+    )]
+    pub mail_from: String,
 }
 
 #[derive(Subcommand)]
@@ -237,6 +258,14 @@ pub enum AdminCommand {
         email: String,
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Send one test email with the SMTP settings and print the server's reply.
+    TestEmail {
+        /// The address to send to.
+        #[arg(long)]
+        to: String,
+        #[command(flatten)]
+        mail: MailArgs,
     },
 }
 

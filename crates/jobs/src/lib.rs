@@ -46,12 +46,29 @@ pub struct Pipeline {
     pub judge: Arc<Judge>,
     pub bus: Bus,
     pub run_limits: RunLimits,
+    /// Where emails go; without it this worker sends none (and claims no
+    /// `send_email` job: another worker with SMTP settings may).
+    pub mail: Option<Mail>,
+}
+
+/// A worker's email settings.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub mailer: notify::Mailer,
+    pub templates: notify::Templates,
 }
 
 /// Add the pipeline's handlers to a worker.
 pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
     let judge = pipeline.clone();
-    let run = pipeline;
+    let run = pipeline.clone();
+    let worker = match pipeline.mail {
+        Some(_) => worker.handle(notify::EMAIL_KIND, move |job: Job| -> JobFuture {
+            let p = pipeline.clone();
+            Box::pin(async move { p.send_email(job).await })
+        }),
+        None => worker,
+    };
     worker
         .with_dead_letters(dead_letters(judge.bus.clone()))
         .handle(JUDGE_KIND, move |job: Job| -> JobFuture {
@@ -70,6 +87,41 @@ enum Step {
 }
 
 impl Pipeline {
+    /// Render and send one email. A refusal for good (5xx, an unusable
+    /// address, a template that does not render) dead-letters at once with
+    /// the reason; anything else is retried after the backoff.
+    async fn send_email(&self, job: Job) -> Result<(), JobError> {
+        let email: notify::EmailJob = job.payload()?;
+        let Some(mail) = &self.mail else {
+            return Err(JobError::Retry(
+                "email is not configured on this worker".into(),
+            ));
+        };
+        let message = mail
+            .templates
+            .render(email.template, &email.vars)
+            .map_err(|e| JobError::Permanent(e.to_string()))?;
+        match mail
+            .mailer
+            .send(&email.to, &email.message_id, message)
+            .await
+        {
+            Ok(reply) => {
+                metrics::counter!("codemint_emails_total", "outcome" => "sent").increment(1);
+                tracing::info!(message_id = %email.message_id, reply, "email sent");
+                Ok(())
+            }
+            Err(notify::SendError::Permanent(e)) => {
+                metrics::counter!("codemint_emails_total", "outcome" => "refused").increment(1);
+                Err(JobError::Permanent(e))
+            }
+            Err(notify::SendError::Temporary(e)) => {
+                metrics::counter!("codemint_emails_total", "outcome" => "deferred").increment(1);
+                Err(JobError::Retry(e))
+            }
+        }
+    }
+
     async fn judge_submission(&self, job: Job) -> Result<(), JobError> {
         let JudgeJob {
             submission: id,

@@ -7,9 +7,11 @@
 //! sandbox; `server` queues messages, `jobs` sends them.
 
 mod email;
+mod messages;
 mod smtp;
 mod templates;
 
 pub use email::{EMAIL_KIND, EmailJob};
+pub use messages::{RESET_VALID_MS, password_reset, welcome};
 pub use smtp::{ConfigError, Mailer, SendError};
 pub use templates::{Rendered, Template, TemplateError, Templates};

@@ -71,21 +71,18 @@ pub struct TemplateError {
 }
 
 /// The templates of one server: built in, with an operator's overrides.
+/// Links start with the `public_url` variable, which whoever queues the
+/// message puts in (the API server knows its `--public-url`; workers need not).
 #[derive(Debug, Clone)]
 pub struct Templates {
     overrides: Option<PathBuf>,
-    public_url: String,
 }
 
 impl Templates {
     /// `overrides`: a folder whose files replace the built-in ones of the
-    /// same name (`welcome.html`, `layout.html`, …). `public_url` is what
-    /// links start with.
-    pub fn new(overrides: Option<PathBuf>, public_url: &str) -> Templates {
-        Templates {
-            overrides,
-            public_url: public_url.trim_end_matches('/').to_string(),
-        }
+    /// same name (`welcome.html`, `layout.html`, …).
+    pub fn new(overrides: Option<PathBuf>) -> Templates {
+        Templates { overrides }
     }
 
     pub fn render(
@@ -103,14 +100,10 @@ impl Templates {
             env.add_template_owned(name.to_string(), source)
                 .map_err(|e| error(name, &e))?;
         }
-        let mut context = vars.clone();
-        if let Some(map) = context.as_object_mut() {
-            map.insert("public_url".into(), self.public_url.clone().into());
-        }
         let part = |suffix: &str| {
             let name = format!("{}.{suffix}", template.name());
             env.get_template(&name)
-                .and_then(|t| t.render(&context))
+                .and_then(|t| t.render(vars))
                 .map_err(|e| error(&name, &e))
         };
         let subject = part("subject")?
@@ -144,8 +137,9 @@ mod tests {
 
     #[test]
     fn renders_all_three_parts_with_links_and_escaped_html() {
-        let t = Templates::new(None, "https://cm.example.com/");
-        let vars = json!({"name": "<b>Ada</b>", "email": "ada@example.com", "token": "abc-123"});
+        let t = Templates::new(None);
+        let vars = json!({"name": "<b>Ada</b>", "email": "ada@example.com", "token": "abc-123",
+                          "public_url": "https://cm.example.com"});
         let m = t.render(Template::PasswordReset, &vars).unwrap();
         assert_eq!(m.subject, "Reset your Codemint password");
         assert!(
@@ -172,7 +166,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("codemint-templates-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("welcome.subject"), "Hi {{ name }}, from our lab").unwrap();
-        let t = Templates::new(Some(dir.clone()), "http://x");
+        let t = Templates::new(Some(dir.clone()));
         let m = t
             .render(Template::Welcome, &json!({"name": "Bo", "email": "b@x.y"}))
             .unwrap();

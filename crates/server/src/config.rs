@@ -39,6 +39,8 @@ pub struct ServerConfig {
     pub job_max_attempts: i64,
     /// Members (admitted or waiting) one room accepts.
     pub max_room_members: i64,
+    /// Whether emails are queued (`--smtp-url` is set).
+    pub email: bool,
 }
 
 impl ServerConfig {
@@ -74,6 +76,7 @@ impl ServerConfig {
             max_queue_depth: 1000,
             job_max_attempts: 3,
             max_room_members: 50,
+            email: false,
         }
     }
 }

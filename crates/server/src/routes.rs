@@ -3,6 +3,7 @@
 mod auth;
 mod health;
 mod jobs;
+mod password_reset;
 mod pipeline;
 mod problems;
 pub(crate) mod rooms;
@@ -34,6 +35,7 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
     let v1 = OpenApiRouter::new()
         .merge(auth::router())
+        .merge(password_reset::router())
         .merge(users::router())
         .merge(submissions::router())
         .merge(runs::router())

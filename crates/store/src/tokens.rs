@@ -1,9 +1,9 @@
-//! Refresh tokens (rotating, revocable, stored as SHA-256 hashes) and one-time
-//! setup tokens. The store sees only hashes; the caller generates the secrets.
+//! Refresh tokens (rotating, revocable, stored as SHA-256 hashes), one-time
+//! setup tokens and password reset links. The store sees only hashes; the caller generates the secrets.
 
 use sqlx::Row;
 
-use crate::{Store, StoreError, now_ms};
+use crate::{Store, StoreError, Write, now_ms};
 
 /// What happened when a refresh token was presented.
 #[derive(Debug, PartialEq, Eq)]
@@ -159,5 +159,73 @@ impl Store {
         .map_err(|e| StoreError::conflict_on_unique(e, "a user with this email already exists"))?;
         tx.commit().await?;
         self.user(id).await
+    }
+}
+
+impl Store {
+    /// Spend a password reset token: set the new password and revoke every
+    /// refresh token of the user (signed out everywhere), in one transaction.
+    /// `NotFound` if the token is unknown, expired or already used.
+    pub async fn redeem_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+    ) -> Result<crate::User, StoreError> {
+        let now = now_ms();
+        let mut tx = self.begin_write().await?;
+        let user_id: i64 = sqlx::query_scalar(
+            "UPDATE password_resets SET used_at = $1 \
+             WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(password_hash)
+            .bind(now)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "UPDATE refresh_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        // Other links of the same user die with this one.
+        sqlx::query(
+            "UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL",
+        )
+        .bind(now)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.user(user_id).await
+    }
+}
+
+impl Write {
+    /// A password reset link for `user_id`, valid until `expires_at` (ms).
+    pub async fn insert_password_reset(
+        &mut self,
+        user_id: i64,
+        token_hash: &str,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(now_ms())
+        .bind(expires_at)
+        .execute(&mut *self.conn())
+        .await?;
+        Ok(())
     }
 }

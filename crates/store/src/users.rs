@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, now_ms};
+use crate::{Store, StoreError, Write, now_ms};
 
 /// A global role (room roles are separate and per room).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -72,20 +72,10 @@ impl Store {
         password_hash: &str,
         role: Role,
     ) -> Result<User, StoreError> {
-        let now = now_ms();
-        let row = sqlx::query(&format!(
-            "INSERT INTO users (email, name, password_hash, role, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $5) RETURNING {COLUMNS}"
-        ))
-        .bind(normalize_email(email))
-        .bind(name.trim())
-        .bind(password_hash)
-        .bind(role.as_str())
-        .bind(now)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(|e| StoreError::conflict_on_unique(e, "a user with this email already exists"))?;
-        user_from_row(&row)
+        let mut w = self.write().await?;
+        let user = w.create_user(email, name, password_hash, role).await?;
+        w.commit().await?;
+        Ok(user)
     }
 
     pub async fn user(&self, id: i64) -> Result<User, StoreError> {
@@ -174,5 +164,32 @@ impl Store {
             rows.iter().map(user_from_row).collect::<Result<_, _>>()?,
             total,
         ))
+    }
+}
+
+impl Write {
+    /// Create a user in this transaction (with what must go with it: a
+    /// welcome email).
+    pub async fn create_user(
+        &mut self,
+        email: &str,
+        name: &str,
+        password_hash: &str,
+        role: Role,
+    ) -> Result<User, StoreError> {
+        let now = now_ms();
+        let row = sqlx::query(&format!(
+            "INSERT INTO users (email, name, password_hash, role, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING {COLUMNS}"
+        ))
+        .bind(normalize_email(email))
+        .bind(name.trim())
+        .bind(password_hash)
+        .bind(role.as_str())
+        .bind(now)
+        .fetch_one(&mut *self.conn())
+        .await
+        .map_err(|e| StoreError::conflict_on_unique(e, "a user with this email already exists"))?;
+        user_from_row(&row)
     }
 }

@@ -63,6 +63,20 @@ pub async fn run(store: &Store, cmd: AdminCommand) -> anyhow::Result<()> {
                 println!("password: {password}");
             }
         }
+        AdminCommand::TestEmail { to, mail } => {
+            let Some(url) = &mail.smtp_url else {
+                bail!("--smtp-url (or CODEMINT_SMTP_URL) says where to send email; it is not set");
+            };
+            let mailer = notify::Mailer::new(url, &mail.mail_from)?;
+            let message = notify::Templates::new(None)
+                .render(notify::Template::Test, &serde_json::json!({}))
+                .map_err(anyhow::Error::msg)?;
+            let id = notify::EmailJob::new(&to, notify::Template::Test, serde_json::json!({}));
+            match mailer.send(&to, &id.message_id, message).await {
+                Ok(reply) => println!("sent to {to}; the server answered: {reply}"),
+                Err(e) => bail!("not sent: {e}"),
+            }
+        }
     }
     Ok(())
 }

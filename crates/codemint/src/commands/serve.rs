@@ -16,6 +16,8 @@ use crate::cli::{GlobalArgs, ServeArgs};
 const PACK_IMPORTED: &str = "bundled_pack_imported";
 
 pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
+    // Settings first: a typo in them stops the process before anything else.
+    let mail = worker::mail(global, &args.worker.mail)?;
     let store = super::open_store(global).await?;
     let secret = match &args.jwt_secret {
         Some(s) if s.len() >= 32 => Secret::new(s.clone()),
@@ -50,8 +52,15 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         job_max_attempts: args.worker.job_max_attempts,
         public_url: public_url.clone(),
         max_room_members: args.max_room_members,
+        email: mail.is_some(),
         ..ServerConfig::with_secret(secret)
     };
+    if mail.is_none() {
+        tracing::info!(
+            "email is off (no --smtp-url): no message is sent, invites show their link and \
+             password reset asks an admin"
+        );
+    }
     if !(0.0..=36500.0).contains(&args.doc_log_retention_days) {
         anyhow::bail!("--doc-log-retention-days must be between 0 and 36500");
     }
@@ -70,7 +79,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     let (fire, wait) = worker::stop_signal();
     let workers = match worker::worker_count(&args.worker) {
         0 => None,
-        n => match worker::start(&store, &bus, wake.clone(), &args.worker, wait()) {
+        n => match worker::start(&store, &bus, wake.clone(), &args.worker, mail, wait()) {
             Ok(handle) => {
                 tracing::info!(workers = n, "judge workers started");
                 Some(handle)

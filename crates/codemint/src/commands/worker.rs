@@ -12,7 +12,18 @@ use store::Store;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
-use crate::cli::{GlobalArgs, WorkerArgs};
+use crate::cli::{GlobalArgs, MailArgs, WorkerArgs};
+
+/// The email settings, checked (a bad `--smtp-url` or `--mail-from` stops
+/// the process at start, naming the flag); `None` without `--smtp-url`.
+pub fn mail(global: &GlobalArgs, args: &MailArgs) -> anyhow::Result<Option<jobs::Mail>> {
+    let Some(url) = &args.smtp_url else {
+        return Ok(None);
+    };
+    let mailer = notify::Mailer::new(url, &args.mail_from)?;
+    let templates = notify::Templates::new(Some(global.data_dir.join("templates")));
+    Ok(Some(jobs::Mail { mailer, templates }))
+}
 
 /// How many jobs run at once: `--workers`, or one per core.
 pub fn worker_count(args: &WorkerArgs) -> usize {
@@ -29,6 +40,7 @@ pub fn start(
     bus: &Bus,
     wake: Arc<Notify>,
     args: &WorkerArgs,
+    mail: Option<jobs::Mail>,
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<JoinHandle<()>> {
     let judge = super::judge::engine(&args.languages)?;
@@ -37,6 +49,7 @@ pub fn start(
         judge: Arc::new(judge),
         bus: bus.clone(),
         run_limits: jobs::RunLimits::default(),
+        mail,
     });
     let config = WorkerConfig {
         concurrency: worker_count(args),
@@ -79,7 +92,11 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     // Progress and verdicts reach web clients on other processes through the
     // shared bus (`--redis-url`); without it they are only in the database.
     let bus = super::open_bus(global, &store).await?;
-    let handle = start(&store, &bus, Arc::new(Notify::new()), &args, wait())?;
+    let mail = mail(global, &args.mail)?;
+    if mail.is_none() {
+        tracing::info!("email is off on this worker (no --smtp-url): it sends none");
+    }
+    let handle = start(&store, &bus, Arc::new(Notify::new()), &args, mail, wait())?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
     super::serve::shutdown_signal().await;
     fire();

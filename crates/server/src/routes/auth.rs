@@ -65,7 +65,7 @@ pub struct AuthResponse {
     pub expires_in: i64,
 }
 
-async fn hash_blocking(password: String) -> ApiResult<String> {
+pub(super) async fn hash_blocking(password: String) -> ApiResult<String> {
     tokio::task::spawn_blocking(move || hash_password(&password))
         .await
         .map_err(ApiError::internal)?
@@ -107,8 +107,9 @@ async fn register(
     state.limits.auth_by_ip.check(&ip).await?;
     validate_account(&req.email, &req.password, &req.name)?;
     let hash = hash_blocking(req.password).await?;
-    let user = state
-        .store
+    // The account and its welcome email commit together.
+    let mut w = state.store.write().await?;
+    let user = w
         .create_user(&req.email, &req.name, &hash, store::Role::User)
         .await
         .map_err(|e| match e {
@@ -119,6 +120,14 @@ async fn register(
             ),
             other => other.into(),
         })?;
+    if state.config.email {
+        let (url, attempts) = (&state.config.public_url, state.config.job_max_attempts);
+        notify::welcome(&mut w, &user, url, attempts).await?;
+    }
+    w.commit().await?;
+    if state.config.email {
+        state.job_wake.notify_one();
+    }
     tracing::info!(user_id = user.id, "user registered");
     Ok((StatusCode::CREATED, Json(issue(&state, user, None).await?)))
 }

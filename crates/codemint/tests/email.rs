@@ -1,0 +1,335 @@
+//! Email against a real SMTP server: npm `maildev` (from `e2e/node_modules`,
+//! installed by `scripts/test`), started here, read back through its REST API.
+//! The real `codemint serve` sends through its queue: the welcome after
+//! registration, and the password reset link, which works once and signs the
+//! account out everywhere. Also what happens without SMTP settings, and bad
+//! settings at start.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+#[path = "support/process.rs"]
+mod process;
+
+use process::{Env, Server, free_port, text};
+
+/// A maildev process, killed on drop.
+struct MailDev {
+    child: Child,
+    smtp: u16,
+    web: u16,
+}
+
+impl MailDev {
+    async fn start() -> MailDev {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../e2e/node_modules/maildev/dist/bin/maildev.js");
+        assert!(
+            script.is_file(),
+            "{} is missing: run `(cd e2e && npm ci)` (scripts/test does)",
+            script.display()
+        );
+        let (smtp, web) = (free_port(), free_port());
+        let child = Command::new("node")
+            .arg(&script)
+            .args(["--ip", "127.0.0.1", "--web-ip", "127.0.0.1"])
+            .args(["-s", &smtp.to_string(), "-w", &web.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("node (scripts/install-deps installs it)");
+        let mail = MailDev { child, smtp, web };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while reqwest::get(mail.api()).await.is_err() {
+            assert!(Instant::now() < deadline, "maildev did not start");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        mail
+    }
+
+    fn api(&self) -> String {
+        format!("http://127.0.0.1:{}/api/email", self.web)
+    }
+
+    fn smtp_url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.smtp)
+    }
+
+    /// Every message received so far.
+    async fn inbox(&self) -> Vec<Value> {
+        reqwest::get(self.api())
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// Wait for a message to `to` whose subject contains `subject`.
+    async fn wait_for(&self, to: &str, subject: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let found = self.inbox().await.into_iter().find(|m| {
+                m["subject"].as_str().unwrap_or("").contains(subject)
+                    && m["to"]
+                        .as_array()
+                        .is_some_and(|list| list.iter().any(|a| a["address"] == to))
+            });
+            if let Some(m) = found {
+                return m;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no email {subject:?} to {to}; inbox: {:#}",
+                Value::from(self.inbox().await)
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for MailDev {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn post(base: &str, path: &str, body: Value) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{base}{path}"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn welcome_and_password_reset_arrive_and_the_link_works_once() {
+    let mail = MailDev::start().await;
+    let env = Env::new(false).await;
+    let smtp = mail.smtp_url();
+    let server = Server::start_with(
+        &env,
+        &[
+            "--smtp-url",
+            &smtp,
+            "--mail-from",
+            "Codemint Test <cm@example.com>",
+        ],
+    )
+    .await;
+    let base = server.base.clone();
+
+    // Registration: the account at once, the welcome through the queue.
+    let res = post(
+        &base,
+        "/api/v1/auth/register",
+        json!({"email": "ada@example.com", "password": "first-password", "name": "Ada <Lovelace>"}),
+    )
+    .await;
+    assert_eq!(res.status(), 201);
+    let session: Value = res.json().await.unwrap();
+    let welcome = mail
+        .wait_for("ada@example.com", "Welcome to Codemint")
+        .await;
+    assert_eq!(welcome["from"][0]["address"], "cm@example.com");
+    let text = welcome["text"].as_str().unwrap();
+    assert!(
+        text.contains("Hello Ada <Lovelace>") && text.contains(&format!("{base}/problems")),
+        "{text}"
+    );
+    let html = welcome["html"].as_str().unwrap();
+    assert!(
+        html.contains("Ada &lt;Lovelace&gt;"),
+        "the name is escaped in HTML: {html}"
+    );
+    let id = welcome["headers"]["message-id"].as_str().unwrap();
+    assert!(id.starts_with('<') && id.ends_with("@codemint>"), "{id}");
+
+    // Forgot password: 202 for a stranger too, and only Ada gets a link.
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset",
+        json!({"email": "nobody@example.com"}),
+    )
+    .await;
+    assert_eq!(res.status(), 202);
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset",
+        json!({"email": "ADA@example.com"}),
+    )
+    .await;
+    assert_eq!(res.status(), 202);
+    let reset = mail
+        .wait_for("ada@example.com", "Reset your Codemint password")
+        .await;
+    let text = reset["text"].as_str().unwrap();
+    let link = text
+        .split_whitespace()
+        .find(|w| w.contains("/reset-password?token="))
+        .unwrap_or_else(|| panic!("no link in {text}"));
+    assert!(
+        link.starts_with(&format!("{base}/reset-password?token=")),
+        "{link}"
+    );
+    let token = link.split_once("token=").unwrap().1;
+    // The link opens a page of the web app, as `/` does.
+    let app = reqwest::get(format!("{base}/")).await.unwrap().text().await.unwrap();
+    assert_eq!(reqwest::get(link).await.unwrap().text().await.unwrap(), app);
+
+    // A bad password is refused and the link stays usable.
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": "short"}),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": "second-password"}),
+    )
+    .await;
+    assert_eq!(res.status(), 204);
+    // Once only.
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset/confirm",
+        json!({"token": token, "password": "third-password"}),
+    )
+    .await;
+    assert_eq!(res.status(), 400);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], "invalid_reset_token");
+
+    // The old password and the old session are gone; the new password works.
+    let res = post(
+        &base,
+        "/api/v1/auth/login",
+        json!({"email": "ada@example.com", "password": "first-password"}),
+    )
+    .await;
+    assert_eq!(res.status(), 401);
+    let res = post(
+        &base,
+        "/api/v1/auth/refresh",
+        json!({"refresh_token": session["refresh_token"]}),
+    )
+    .await;
+    assert_eq!(
+        res.status(),
+        401,
+        "sessions from before the reset are signed out"
+    );
+    let res = post(
+        &base,
+        "/api/v1/auth/login",
+        json!({"email": "ada@example.com", "password": "second-password"}),
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+
+    // Nobody else got mail.
+    let strangers: Vec<_> = mail
+        .inbox()
+        .await
+        .into_iter()
+        .filter(|m| m["to"][0]["address"] != "ada@example.com")
+        .collect();
+    assert!(strangers.is_empty(), "{strangers:?}");
+    server.stop();
+}
+
+#[tokio::test]
+async fn without_smtp_nothing_is_sent_and_nothing_fails() {
+    let env = Env::new(false).await;
+    let server = Server::start(&env).await;
+    let res = post(
+        &server.base,
+        "/api/v1/auth/register",
+        json!({"email": "bo@example.com", "password": "a-password", "name": "Bo"}),
+    )
+    .await;
+    assert_eq!(res.status(), 201, "registration works without email");
+    let res = post(
+        &server.base,
+        "/api/v1/auth/password-reset",
+        json!({"email": "bo@example.com"}),
+    )
+    .await;
+    assert_eq!(res.status(), 409);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["code"], "email_disabled");
+    assert!(
+        body["detail"].as_str().unwrap().contains("ask an admin"),
+        "{body}"
+    );
+    server.stop();
+}
+
+#[tokio::test]
+async fn bad_settings_stop_the_start_naming_the_flag_and_test_email_reports_the_reply() {
+    let env = Env::new(false).await;
+    let out = env.run(
+        &["serve", "--bind", "127.0.0.1:0", "--smtp-url", "smtq://x"],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("--smtp-url: "), "{}", text(&out));
+    let out = env.run(
+        &[
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--smtp-url",
+            "smtp://127.0.0.1:1",
+            "--mail-from",
+            "not an address",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("--mail-from: "), "{}", text(&out));
+
+    let mail = MailDev::start().await;
+    let smtp = mail.smtp_url();
+    let out = env.run(
+        &[
+            "admin",
+            "test-email",
+            "--to",
+            "ops@example.com",
+            "--smtp-url",
+            &smtp,
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("the server answered: 250"),
+        "{}",
+        text(&out)
+    );
+    mail.wait_for("ops@example.com", "Codemint test email")
+        .await;
+    // Nothing listens on port 1: the operator reads why.
+    let out = env.run(
+        &[
+            "admin",
+            "test-email",
+            "--to",
+            "ops@example.com",
+            "--smtp-url",
+            "smtp://127.0.0.1:1",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("not sent: "), "{}", text(&out));
+}
