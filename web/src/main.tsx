@@ -20,6 +20,8 @@ const loading = (
 // Pages with the editor (CodeMirror, Yjs) load on demand, so the first paint of
 // the list and login pages stays small.
 const Setup = lazyComponent(() => import('./features/auth/Setup'), loading);
+const ForgotPassword = lazyComponent(() => import('./features/auth/ForgotPassword'), loading);
+const ResetPassword = lazyComponent(() => import('./features/auth/ResetPassword'), loading);
 const ProblemPage = lazyComponent(() => import('./features/problems/ProblemPage'), loading);
 const Submissions = lazyComponent(() => import('./features/submissions/Submissions'), loading);
 const Rooms = lazyComponent(() => import('./features/rooms/Rooms'), loading);
@@ -39,6 +41,8 @@ function App() {
             <Route path="/login" element={<Login />} />
             <Route path="/register" element={<Register />} />
             <Route path="/setup" element={<Setup />} />
+            <Route path="/forgot-password" element={<ForgotPassword />} />
+            <Route path="/reset-password" element={<ResetPassword />} />
             <Route path="/problems" element={<Problems />} />
             <Route path="/problems/:slug" element={<ProblemPage />} />
             <Route path="/submissions" element={<RequireLogin><Submissions /></RequireLogin>} />

@@ -13,7 +13,9 @@
 //!
 //! `first_admin` is the exception: its server has no accounts at all, as on a
 //! new user's first start, and the script gets `SETUP_LINK`, the one-time link
-//! `codemint serve` printed, instead of the two accounts.
+//! `codemint serve` printed, instead of the two accounts. `password_reset`'s
+//! server sends email to a real SMTP server (npm `maildev`), whose API the
+//! script reads at `MAILDEV_API`.
 //!
 //! The script passes by exiting 0 within [`TIMEOUT`]. Nothing here skips: a
 //! missing Chromium (`scripts/install-deps --e2e`), web app build
@@ -26,6 +28,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+#[path = "support/maildev.rs"]
+mod maildev;
 #[path = "support/process.rs"]
 mod process;
 
@@ -46,6 +50,8 @@ macro_rules! scenarios {
 /// Who exists when a scenario starts.
 enum Accounts {
     AdminAndInterviewer,
+    /// The same, on a server that sends email to a maildev.
+    AdminAndInterviewerWithEmail,
     /// A first start: nobody yet, and the setup link on stdout.
     None,
 }
@@ -53,6 +59,11 @@ enum Accounts {
 #[test]
 fn first_admin() {
     run_scenario("first_admin", Accounts::None)
+}
+
+#[test]
+fn password_reset() {
+    run_scenario("password_reset", Accounts::AdminAndInterviewerWithEmail)
 }
 
 // To add a scenario, write e2e/web/<name>.mjs and add its <name> here.
@@ -98,7 +109,16 @@ fn run_scenario(name: &str, accounts: Accounts) {
         .build()
         .unwrap();
     let env = runtime.block_on(Env::new(false));
-    let server = runtime.block_on(Server::start_with(&env, &["--workers", "2"]));
+    let mail = match accounts {
+        Accounts::AdminAndInterviewerWithEmail => Some(runtime.block_on(maildev::MailDev::start())),
+        _ => None,
+    };
+    let smtp_url = mail.as_ref().map(maildev::MailDev::smtp_url);
+    let mut flags = vec!["--workers", "2"];
+    if let Some(url) = &smtp_url {
+        flags.extend(["--smtp-url", url]);
+    }
+    let server = runtime.block_on(Server::start_with(&env, &flags));
     let root_page = runtime.block_on(async { reqwest::get(&server.base).await.unwrap().status() });
     assert_eq!(
         root_page, 200,
@@ -111,7 +131,9 @@ fn run_scenario(name: &str, accounts: Accounts) {
         "codemint serve printed no setup link on a first start"
     );
     let who = match accounts {
-        Accounts::AdminAndInterviewer => &[(ADMIN, "admin"), (INTERVIEWER, "interviewer")][..],
+        Accounts::AdminAndInterviewer | Accounts::AdminAndInterviewerWithEmail => {
+            &[(ADMIN, "admin"), (INTERVIEWER, "interviewer")][..]
+        }
         Accounts::None => &[],
     };
     for &((email, password), role) in who {
@@ -141,8 +163,11 @@ fn run_scenario(name: &str, accounts: Accounts) {
         .current_dir(root.join("e2e"))
         .env("CODEMINT_URL", &server.base)
         .env("ARTIFACTS_DIR", &artifacts);
+    if let Some(mail) = &mail {
+        cmd.env("MAILDEV_API", mail.api());
+    }
     match accounts {
-        Accounts::AdminAndInterviewer => cmd
+        Accounts::AdminAndInterviewer | Accounts::AdminAndInterviewerWithEmail => cmd
             .env("ADMIN_EMAIL", ADMIN.0)
             .env("ADMIN_PASSWORD", ADMIN.1)
             .env("INTERVIEWER_EMAIL", INTERVIEWER.0)

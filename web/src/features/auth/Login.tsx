@@ -36,6 +36,11 @@ export default function Login() {
   return (
     <section className="page narrow">
       <h1>Log in</h1>
+      {params.get('reset') && (
+        <p className="notice" role="status" data-testid="password-changed">
+          Your password is changed and every session was signed out. Log in with the new one.
+        </p>
+      )}
       {params.get('expired') && (
         <p className="notice" role="status">
           Your session has expired. Log in again to continue.
@@ -57,6 +62,9 @@ export default function Login() {
           {busy ? 'Logging in…' : 'Log in'}
         </button>
       </form>
+      <p className="muted">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
       <p className="muted">
         New here? <Link to={`/register${params.get('next') ? `?next=${encodeURIComponent(params.get('next')!)}` : ''}`}>Create an account</Link>
       </p>
