@@ -1,6 +1,7 @@
 //! A real SMTP server for tests: npm `maildev` (from `e2e/node_modules`,
 //! installed by `scripts/test`), on free ports, read back through its REST
 //! API (`GET /api/email`).
+#![allow(dead_code)] // each test binary uses a different part of this
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
