@@ -255,3 +255,188 @@ async fn bad_settings_stop_the_start_naming_the_flag_and_test_email_reports_the_
     assert!(!out.status.success());
     assert!(text(&out).contains("not sent: "), "{}", text(&out));
 }
+
+/// The scripted SMTP server (`e2e/smtp-faults.py`, PyPI aiosmtpd from
+/// `e2e/.venv`, which `scripts/test` makes): 451 or 550 by recipient.
+struct FaultySmtp {
+    child: std::process::Child,
+    out: std::path::PathBuf,
+}
+
+impl FaultySmtp {
+    async fn start(port: u16, out: &std::path::Path) -> FaultySmtp {
+        use std::io::BufRead;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let python = root.join("e2e/.venv/bin/python");
+        assert!(
+            python.is_file(),
+            "{} is missing: scripts/test makes it (python3 -m venv e2e/.venv; pip install -r e2e/requirements.txt)",
+            python.display()
+        );
+        let mut child = std::process::Command::new(python)
+            .arg(root.join("e2e/smtp-faults.py"))
+            .args(["--port", &port.to_string(), "--out"])
+            .arg(out)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+        FaultySmtp {
+            child,
+            out: out.to_path_buf(),
+        }
+    }
+
+    /// Messages accepted so far.
+    fn delivered(&self) -> Vec<Value> {
+        std::fs::read_to_string(&self.out)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for FaultySmtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn register(base: &str, email: &str) {
+    let res = post(
+        base,
+        "/api/v1/auth/register",
+        json!({"email": email, "password": "a-password", "name": "Someone"}),
+    )
+    .await;
+    assert_eq!(res.status(), 201, "{email}");
+}
+
+async fn until<T>(what: &str, secs: u64, mut f: impl AsyncFnMut() -> Option<T>) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(v) = f().await {
+            return v;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn temporary_failures_retry_and_permanent_ones_dead_letter_with_the_reply() {
+    let env = Env::new(false).await;
+    let port = process::free_port();
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let server = Server::start_with(
+        &env,
+        &[
+            "--smtp-url",
+            &smtp,
+            "--job-backoff-ms",
+            "200",
+            "--job-max-attempts",
+            "8",
+        ],
+    )
+    .await;
+    let base = server.base.clone();
+
+    // The SMTP server is down: the welcome waits in the queue, retrying.
+    register(&base, "late@example.com").await;
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    let out = env.dir.path().join("delivered.jsonl");
+    let smtp_server = FaultySmtp::start(port, &out).await;
+    let late = until("the mail sent once the server is up", 60, async || {
+        smtp_server
+            .delivered()
+            .into_iter()
+            .find(|m| m["to"] == "late@example.com")
+    })
+    .await;
+    assert_eq!(late["subject"], "Welcome to Codemint, Someone");
+
+    // 451 twice, then accepted: delivered once, with one Message-ID.
+    register(&base, "tempfail-2@example.com").await;
+    let got = until("the mail accepted on the third try", 60, async || {
+        smtp_server
+            .delivered()
+            .into_iter()
+            .find(|m| m["to"] == "tempfail-2@example.com")
+    })
+    .await;
+    assert!(got["message_id"].as_str().unwrap().ends_with("@codemint>"));
+
+    // 550: dead at once, with the server's reply, for an admin to see.
+    register(&base, "reject@example.com").await;
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "ops@example.com",
+            "--name",
+            "Ops",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        Some("ops-password\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let login: Value = post(
+        &base,
+        "/api/v1/auth/login",
+        json!({"email": "ops@example.com", "password": "ops-password"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let admin = login["access_token"].as_str().unwrap().to_string();
+    let client = reqwest::Client::new();
+    let dead = until("the dead letter", 30, async || {
+        let list: Value = client
+            .get(format!("{base}/api/v1/admin/jobs?state=dead"))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        list["items"]
+            .as_array()
+            .and_then(|items| items.first().cloned())
+    })
+    .await;
+    assert_eq!(dead["kind"], "send_email");
+    assert_eq!(dead["attempts"], 1, "a 550 is not retried: {dead}");
+    let why = dead["last_error"].as_str().unwrap();
+    assert!(
+        why.contains("550") && why.contains("no mailbox by that name"),
+        "{why}"
+    );
+
+    // Each message arrived exactly once.
+    let delivered = smtp_server.delivered();
+    for to in ["late@example.com", "tempfail-2@example.com"] {
+        assert_eq!(
+            delivered.iter().filter(|m| m["to"] == to).count(),
+            1,
+            "{delivered:?}"
+        );
+    }
+    assert!(!delivered.iter().any(|m| m["to"] == "reject@example.com"));
+    server.stop();
+}
