@@ -27,6 +27,14 @@ await run(async (browser) => {
     await audit(host, 'room-host-alone');
   });
 
+  await step('without email on the server, an invite gives the link to send by hand', async () => {
+    await host.getByRole('tab', { name: /^People/ }).click();
+    await host.getByLabel("Candidate's email").fill('casey@example.com');
+    await host.getByRole('button', { name: 'Invite', exact: true }).click();
+    const said = await host.getByTestId('invite-result').textContent();
+    if (!said.includes('sends no email') || !said.includes(url)) throw new Error(`invite said: ${said}`);
+  });
+
   await step('a guest opens the link, gives a name and waits in the lobby', async () => {
     await cand.goto(url);
     await cand.getByRole('button', { name: 'Ask to join' }).click();

@@ -95,6 +95,8 @@ vocabulary!(
         Note = "note",
         /// An integrity signal from a candidate (staff only).
         Signal = "signal",
+        /// Someone was invited by email (staff only).
+        Invite = "invite",
         RunStarted = "run_started",
         RunFinished = "run_finished",
         Submission = "submission",

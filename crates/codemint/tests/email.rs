@@ -157,12 +157,80 @@ async fn welcome_and_password_reset_arrive_and_the_link_works_once() {
     .await;
     assert_eq!(res.status(), 200);
 
+    // An interviewer invites a candidate to a room: the link arrives.
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "int@example.com",
+            "--name",
+            "Ivy Interviewer",
+            "--role",
+            "interviewer",
+            "--password-stdin",
+        ],
+        Some("int-password\n"),
+    );
+    assert!(out.status.success(), "{}", process::text(&out));
+    let login: Value = post(
+        &base,
+        "/api/v1/auth/login",
+        json!({"email": "int@example.com", "password": "int-password"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let client = reqwest::Client::new();
+    let room: Value = client
+        .post(format!("{base}/api/v1/rooms"))
+        .bearer_auth(login["access_token"].as_str().unwrap())
+        .json(&json!({"title": "Backend interview"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let res = client
+        .post(format!(
+            "{base}/api/v1/rooms/{}/invites",
+            room["id"].as_str().unwrap()
+        ))
+        .bearer_auth(login["access_token"].as_str().unwrap())
+        .json(&json!({"email": "cand@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let invited: Value = res.json().await.unwrap();
+    assert_eq!(invited["emailed"], true);
+    let invite = mail.wait_for("cand@example.com", "Backend interview").await;
+    assert!(
+        invite["subject"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ivy Interviewer invites you"),
+        "{invite}"
+    );
+    assert!(
+        invite["text"]
+            .as_str()
+            .unwrap()
+            .contains(room["url"].as_str().unwrap()),
+        "{invite}"
+    );
+
     // Nobody else got mail.
     let strangers: Vec<_> = mail
         .inbox()
         .await
         .into_iter()
-        .filter(|m| m["to"][0]["address"] != "ada@example.com")
+        .filter(|m| {
+            !["ada@example.com", "cand@example.com"]
+                .contains(&m["to"][0]["address"].as_str().unwrap_or(""))
+        })
         .collect();
     assert!(strangers.is_empty(), "{strangers:?}");
     server.stop();

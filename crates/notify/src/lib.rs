@@ -12,6 +12,6 @@ mod smtp;
 mod templates;
 
 pub use email::{EMAIL_KIND, EmailJob};
-pub use messages::{RESET_VALID_MS, password_reset, welcome};
+pub use messages::{RESET_VALID_MS, password_reset, room_invite, welcome};
 pub use smtp::{ConfigError, Mailer, SendError};
 pub use templates::{Rendered, Template, TemplateError, Templates};

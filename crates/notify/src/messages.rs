@@ -24,6 +24,31 @@ pub async fn welcome(
     Ok(())
 }
 
+/// Invite someone to a room by email: the room's link, from the inviter.
+pub async fn room_invite(
+    w: &mut Write,
+    to: &str,
+    inviter: &str,
+    title: &str,
+    url: &str,
+    max_attempts: i64,
+) -> Result<(), StoreError> {
+    let vars = json!({"inviter": inviter, "title": title, "url": url, "public_url": url_root(url)});
+    EmailJob::new(to, Template::RoomInvite, vars)
+        .enqueue(w, max_attempts)
+        .await?;
+    Ok(())
+}
+
+/// `https://host` of `https://host/rooms/x`.
+fn url_root(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url,
+    }
+}
+
 /// Store a reset link (its token's hash) and email the link (the token),
 /// together: a link is never stored without its email, nor sent unstored.
 pub async fn password_reset(

@@ -16,6 +16,7 @@ use serde::Serialize;
 pub enum Template {
     Welcome,
     PasswordReset,
+    RoomInvite,
     /// `codemint admin test-email`.
     Test,
 }
@@ -25,6 +26,7 @@ impl Template {
         match self {
             Template::Welcome => "welcome",
             Template::PasswordReset => "password_reset",
+            Template::RoomInvite => "room_invite",
             Template::Test => "test",
         }
     }
@@ -49,6 +51,18 @@ const BUILT_IN: &[(&str, &str)] = &[
     (
         "password_reset.html",
         include_str!("../templates/password_reset.html"),
+    ),
+    (
+        "room_invite.subject",
+        include_str!("../templates/room_invite.subject"),
+    ),
+    (
+        "room_invite.txt",
+        include_str!("../templates/room_invite.txt"),
+    ),
+    (
+        "room_invite.html",
+        include_str!("../templates/room_invite.html"),
     ),
     ("test.subject", include_str!("../templates/test.subject")),
     ("test.txt", include_str!("../templates/test.txt")),

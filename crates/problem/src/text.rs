@@ -13,6 +13,20 @@ pub fn is_forbidden(c: char, multiline: bool) -> bool {
     (c.is_control() && !(multiline && (c == '\n' || c == '\t'))) || is_bidi_control(c)
 }
 
+/// An address like `name@example.com` (trimmed by the caller): one `@`, a
+/// dotted domain, no spaces or control characters, 254 bytes at most.
+pub fn is_email_address(email: &str) -> bool {
+    email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+        })
+}
+
 /// What a validation error says about such text.
 pub const FORBIDDEN: &str = "must not contain control characters or bidirectional overrides";
 

@@ -28,6 +28,7 @@ pub use bus::{
     Audience, MemberStatus, RoomEventKind, RoomRole, RoomState, SignalKind, TimelineEvent,
 };
 pub use history::{DocUpdate, Timeline};
+pub use lobby::Invite;
 pub use model::{Caller, Member, Room};
 pub use shared::{JobOptions, Prepared, announce_run, run_finished, submission_finished};
 pub use talk::Posted;
@@ -92,6 +93,12 @@ pub struct RoomsConfig {
     pub languages: Vec<String>,
     /// Members who were not rejected, at most.
     pub max_members: i64,
+    /// Where links point (`--public-url`).
+    pub public_url: String,
+    /// Whether invites are emailed (`--smtp-url` is set).
+    pub email: bool,
+    /// Attempts of an invite's email job.
+    pub job_max_attempts: i64,
 }
 
 /// The rooms service: cheap to clone, one per process.

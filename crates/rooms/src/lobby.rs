@@ -13,6 +13,15 @@ use crate::{
     Rooms, text_field,
 };
 
+/// What inviting someone did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invite {
+    /// The room's link, to share by hand when it was not emailed.
+    pub url: String,
+    /// Whether an email with the link was queued (the server sends email).
+    pub emailed: bool,
+}
+
 fn not_found(id: &str) -> RoomError {
     RoomError::NotFound(format!("no room {id:?}"))
 }
@@ -193,6 +202,40 @@ impl Rooms {
             ),
             MemberStatus::Rejected => {}
         }
+    }
+
+    /// Invite someone by email (host and interviewers, open rooms): the
+    /// link goes out in an email queued with the room's (staff-only)
+    /// timeline entry. Without email the link comes back to share by hand.
+    pub async fn invite(&self, who: &Caller<'_>, id: &str, email: &str) -> RoomResult<Invite> {
+        let (room, me) = self.admitted(who, id).await?;
+        me.require_staff()?;
+        room.require_open()?;
+        let email = email.trim();
+        if !problem::text::is_email_address(email) {
+            return Err(RoomError::invalid(
+                "email",
+                "must be an email address like name@example.com",
+            ));
+        }
+        let url = format!("{}/rooms/{}", self.config.public_url, room.id);
+        if !self.config.email {
+            return Ok(Invite {
+                url,
+                emailed: false,
+            });
+        }
+        let mut w = self.store.write().await?;
+        let attempts = self.config.job_max_attempts;
+        notify::room_invite(&mut w, email, &me.name, &room.title, &url, attempts).await?;
+        let entry = Entry {
+            actor: &me.member,
+            kind: RoomEventKind::Invite,
+            audience: Audience::Staff,
+            data: json!({"email": email, "name": me.name}),
+        };
+        self.conclude(w, id, entry, |_| Vec::new()).await?;
+        Ok(Invite { url, emailed: true })
     }
 
     /// Members: admitted ones for everyone admitted; the lobby too for staff.

@@ -24,6 +24,9 @@ async fn a_change_whose_event_cannot_be_written_is_not_made_or_published() {
         RoomsConfig {
             languages: vec!["python".into(), "cpp".into()],
             max_members: 10,
+            public_url: "http://127.0.0.1".into(),
+            email: false,
+            job_max_attempts: 3,
         },
     );
     let host = store

@@ -17,17 +17,7 @@ pub const MAX_PASSWORD: usize = 256;
 /// Shared by registration, setup and the admin CLI's rules.
 pub fn validate_account(email: &str, password: &str, name: &str) -> Result<(), ValidationErrors> {
     let mut errs = ValidationErrors::default();
-    let email = email.trim();
-    let valid_email = email.len() <= 254
-        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
-        && email.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-        });
-    if !valid_email {
+    if !crate::text::is_email_address(email.trim()) {
         errs.add("email", "must be an email address like name@example.com");
     }
     let n = password.chars().count();

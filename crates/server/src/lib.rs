@@ -79,6 +79,9 @@ impl AppState {
             RoomsConfig {
                 languages: config.languages.clone(),
                 max_members: config.max_room_members,
+                public_url: config.public_url.clone(),
+                email: config.email,
+                job_max_attempts: config.job_max_attempts,
             },
         );
         AppState {

@@ -6,7 +6,7 @@ export type MemberStatus = "pending" | "admitted" | "rejected";
 
 export type RoomState = "open" | "ended";
 
-export type RoomEventKind = "lobby_decision" | "language" | "problem" | "chat" | "note" | "signal" | "run_started" | "run_finished" | "submission" | "submission_finished" | "ended" | "expired";
+export type RoomEventKind = "lobby_decision" | "language" | "problem" | "chat" | "note" | "signal" | "invite" | "run_started" | "run_finished" | "submission" | "submission_finished" | "ended" | "expired";
 
 export type Audience = "all" | "staff";
 

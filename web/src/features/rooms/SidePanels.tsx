@@ -100,6 +100,7 @@ function People({ api, room, staff, ended, members, online, pending, onError, on
           </ul>
         </section>
       )}
+      {staff && !ended && <InviteByEmail api={api} room={room} onError={onError} />}
       <h3>In the room ({admitted.length})</h3>
       <ul className="people" data-testid="participants">
         {admitted.map((m) => (
@@ -111,6 +112,59 @@ function People({ api, room, staff, ended, members, online, pending, onError, on
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Email the room's link to a candidate; without email on the server, the
+ * link to copy instead. */
+function InviteByEmail({ api, room, onError }: { api: Client; room: string; onError: (e: unknown) => void }) {
+  const [email, setEmail] = useState('');
+  const [result, setResult] = useState<{ url: string; emailed: boolean; to: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function send(e: React.FormEvent) {
+    e.preventDefault();
+    if (!email.trim()) return;
+    setBusy(true);
+    try {
+      const r = await ok(api.POST('/api/v1/rooms/{id}/invites', { params: { path: { id: room } }, body: { email: email.trim() } }));
+      setResult({ ...r, to: email.trim() });
+      setEmail('');
+    } catch (err) {
+      onError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <section aria-label="Invite by email">
+      <h3>Invite</h3>
+      <form className="row" onSubmit={send}>
+        <label className="sr-only" htmlFor="invite-email">
+          Candidate's email
+        </label>
+        <input
+          id="invite-email"
+          type="email"
+          placeholder="candidate@example.com"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <button type="submit" className="small" disabled={busy}>
+          Invite
+        </button>
+      </form>
+      {result && (
+        <p className="muted small" role="status" data-testid="invite-result">
+          {result.emailed ? (
+            <>Invitation sent to {result.to}.</>
+          ) : (
+            <>
+              This server sends no email: send {result.to} this link yourself: <code>{result.url}</code>
+            </>
+          )}
+        </p>
+      )}
+    </section>
   );
 }
 

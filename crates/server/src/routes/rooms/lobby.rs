@@ -23,6 +23,7 @@ pub(super) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(join_as_guest))
         .routes(routes!(list_members))
         .routes(routes!(decide))
+        .routes(routes!(invite))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -211,4 +212,48 @@ async fn decide(
         .decide(&who.caller(), &id, &member, req.admit, req.role.as_deref())
         .await?;
     Ok(Json(decided.info()))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct InviteRequest {
+    /// Who to invite (a candidate needs no account).
+    pub email: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Invited {
+    /// The room's link.
+    pub url: String,
+    /// `true`: an email with the link is on its way. `false`: this server
+    /// sends no email; share the link yourself.
+    pub emailed: bool,
+}
+
+/// Invite someone to the room by email (host/interviewers).
+#[utoipa::path(post, path = "/rooms/{id}/invites", tag = "rooms", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = InviteRequest,
+    responses(
+        (status = 201, body = Invited),
+        (status = 403, body = Problem, content_type = "application/problem+json"),
+        (status = 409, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+    ))]
+async fn invite(
+    State(state): State<AppState>,
+    who: Principal,
+    Path(id): Path<String>,
+    Json(req): Json<InviteRequest>,
+) -> ApiResult<(StatusCode, Json<Invited>)> {
+    let sent = state.rooms.invite(&who.caller(), &id, &req.email).await?;
+    if sent.emailed {
+        state.job_wake.notify_one();
+    }
+    Ok((
+        StatusCode::CREATED,
+        Json(Invited {
+            url: sent.url,
+            emailed: sent.emailed,
+        }),
+    ))
 }

@@ -2,7 +2,10 @@
 
 use super::*;
 
-dual_tests!(lobby_admits_and_rejects_with_every_interviewer_seeing_it,);
+dual_tests!(
+    lobby_admits_and_rejects_with_every_interviewer_seeing_it,
+    invites_are_for_staff_and_give_the_link_without_email,
+);
 
 async fn lobby_admits_and_rejects_with_every_interviewer_seeing_it(app: TestApp) {
     let room = room(&app).await;
@@ -138,4 +141,49 @@ async fn lobby_admits_and_rejects_with_every_interviewer_seeing_it(app: TestApp)
     expect_problem(res, 404, "not_found").await;
     let res = app.get("/api/v1/rooms/nosuchroom", Some(&room.host)).await;
     expect_problem(res, 404, "not_found").await;
+}
+
+/// Without SMTP (as here) an invite gives the link back to share by hand;
+/// only the host and interviewers may invite, and the address is checked.
+async fn invites_are_for_staff_and_give_the_link_without_email(app: TestApp) {
+    let room = room(&app).await;
+    let path = format!("/api/v1/rooms/{}/invites", room.id);
+    let res = app
+        .post(
+            &path,
+            Some(&room.host),
+            &json!({"email": " cand@example.com "}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let invited: Value = res.json().await.unwrap();
+    assert_eq!(invited["emailed"], false);
+    assert!(
+        invited["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/rooms/{}", room.id)),
+        "{invited}"
+    );
+
+    let res = app
+        .post(&path, Some(&room.host), &json!({"email": "not an address"}))
+        .await;
+    let err = expect_problem(res, 422, "validation_failed").await;
+    assert_eq!(error_fields(&err), ["email"]);
+
+    // A candidate in the room, a stranger, and nobody: refused before the
+    // address is even read.
+    let (cand, _) = admitted_guest(&app, &room, "Cand").await;
+    let res = app.post(&path, Some(&cand), &json!({"email": "x"})).await;
+    expect_problem(res, 403, "forbidden").await;
+    let stranger = app
+        .token_with_role("stranger@example.com", Role::User)
+        .await;
+    let res = app
+        .post(&path, Some(&stranger), &json!({"email": "x"}))
+        .await;
+    expect_problem(res, 403, "forbidden").await;
+    let res = app.post(&path, None, &json!({"email": "x"})).await;
+    expect_problem(res, 401, "unauthenticated").await;
 }
