@@ -20,6 +20,8 @@ const loading = (
 // Pages with the editor (CodeMirror, Yjs) load on demand, so the first paint of
 // the list and login pages stays small.
 const Setup = lazyComponent(() => import('./features/auth/Setup'), loading);
+const Notifications = lazyComponent(() => import('./features/notifications/Notifications'), loading);
+const Settings = lazyComponent(() => import('./features/notifications/Settings'), loading);
 const ForgotPassword = lazyComponent(() => import('./features/auth/ForgotPassword'), loading);
 const ResetPassword = lazyComponent(() => import('./features/auth/ResetPassword'), loading);
 const ProblemPage = lazyComponent(() => import('./features/problems/ProblemPage'), loading);
@@ -42,6 +44,8 @@ function App() {
             <Route path="/register" element={<Register />} />
             <Route path="/setup" element={<Setup />} />
             <Route path="/forgot-password" element={<ForgotPassword />} />
+            <Route path="/notifications" element={<RequireLogin><Notifications /></RequireLogin>} />
+            <Route path="/settings" element={<RequireLogin><Settings /></RequireLogin>} />
             <Route path="/reset-password" element={<ResetPassword />} />
             <Route path="/problems" element={<Problems />} />
             <Route path="/problems/:slug" element={<ProblemPage />} />

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::vocabulary::{
-    Audience, MemberStatus, RoomEventKind, RoomRole, RoomState, SignalKind, TimelineEvent,
+    Audience, MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState,
+    SignalKind, TimelineEvent,
 };
 
 /// One finished test, as progress reports it.
@@ -179,6 +180,10 @@ pub enum ServerEvent {
     RoomEnded {
         room: String,
     },
+    /// Something for this account's bell (to the account's own topic).
+    Notification {
+        notification: Notification,
+    },
     /// A client message was refused; the connection stays open.
     Error {
         code: String,
@@ -222,6 +227,8 @@ pub fn typescript() -> String {
         Audience::decl(&cfg),
         SignalKind::decl(&cfg),
         TimelineEvent::decl(&cfg),
+        NotificationKind::decl(&cfg),
+        Notification::decl(&cfg),
         TestProgress::decl(&cfg),
         RunResult::decl(&cfg),
         MemberInfo::decl(&cfg),

@@ -21,7 +21,8 @@ pub use counter::Counter;
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 pub use redis::{RedisBusError, RedisTransport};
 pub use vocabulary::{
-    Audience, MemberStatus, RoomEventKind, RoomRole, RoomState, SignalKind, TimelineEvent,
+    Audience, MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState,
+    SignalKind, TimelineEvent,
 };
 
 /// What a transport does: carry serialized events between publishers and

@@ -131,6 +131,33 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What an in-app notification is about.
+    NotificationKind {
+        Welcome = "welcome",
+        /// The password was changed through a reset link.
+        PasswordChanged = "password_changed",
+        /// An interviewer invited the account's address to a room.
+        RoomInvite = "room_invite",
+    }
+);
+
+/// An in-app notification, as the API and the `notification` event show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Notification {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kind: NotificationKind,
+    pub title: String,
+    pub body: String,
+    /// A path of the web app to go to from it.
+    pub link: Option<String>,
+    #[ts(type = "number")]
+    pub created_at: i64,
+    #[ts(type = "number | null")]
+    pub read_at: Option<i64>,
+}
+
 /// One entry of a room's timeline, as the API returns it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct TimelineEvent {

@@ -72,6 +72,7 @@ scenarios! {
     solve_problem,
     interview_room,
     admin,
+    notifications,
 }
 
 /// A server, a browser and the scenario's page: two cores cannot run two at

@@ -219,23 +219,46 @@ impl Rooms {
             ));
         }
         let url = format!("{}/rooms/{}", self.config.public_url, room.id);
-        if !self.config.email {
-            return Ok(Invite {
-                url,
-                emailed: false,
-            });
+        // An account with that address also hears of it on its bell, and
+        // may have said it wants no invitation emails.
+        let account = match self.store.user_with_password(email).await {
+            Ok((user, _)) => Some(user),
+            Err(store::StoreError::NotFound) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let kind = bus::NotificationKind::RoomInvite;
+        let emailed = self.config.email
+            && match &account {
+                Some(u) => self.store.wants_email(u.id, kind.as_str()).await?,
+                None => true,
+            };
+        if !emailed && account.is_none() {
+            return Ok(Invite { url, emailed });
         }
         let mut w = self.store.write().await?;
-        let attempts = self.config.job_max_attempts;
-        notify::room_invite(&mut w, email, &me.name, &room.title, &url, attempts).await?;
+        if emailed {
+            let attempts = self.config.job_max_attempts;
+            notify::room_invite(&mut w, email, &me.name, &room.title, &url, attempts).await?;
+        }
+        let mut notice = None;
+        if let Some(user) = &account {
+            let title = format!("{} invites you to a room", me.name);
+            let body = format!("\"{}\": open it when it is time.", room.title);
+            let link = format!("/rooms/{}", room.id);
+            let n = notify::tell(&mut w, user.id, kind, &title, &body, Some(&link)).await?;
+            notice = Some((user.id, n));
+        }
         let entry = Entry {
             actor: &me.member,
             kind: RoomEventKind::Invite,
             audience: Audience::Staff,
-            data: json!({"email": email, "name": me.name}),
+            data: json!({"email": email, "name": me.name, "emailed": emailed}),
         };
         self.conclude(w, id, entry, |_| Vec::new()).await?;
-        Ok(Invite { url, emailed: true })
+        if let Some((user_id, n)) = notice {
+            notify::announce(&self.bus, user_id, n);
+        }
+        Ok(Invite { url, emailed })
     }
 
     /// Members: admitted ones for everyone admitted; the lobby too for staff.

@@ -3,6 +3,7 @@
 mod auth;
 mod health;
 mod jobs;
+mod notifications;
 mod password_reset;
 mod pipeline;
 mod problems;
@@ -36,6 +37,7 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
     let v1 = OpenApiRouter::new()
         .merge(auth::router())
         .merge(password_reset::router())
+        .merge(notifications::router())
         .merge(users::router())
         .merge(submissions::router())
         .merge(runs::router())

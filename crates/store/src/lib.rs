@@ -9,6 +9,7 @@ mod blobs;
 pub mod documents;
 mod error;
 pub mod jobs;
+pub mod notifications;
 pub mod problems;
 pub mod rooms;
 pub mod runs;

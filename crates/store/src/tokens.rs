@@ -162,38 +162,38 @@ impl Store {
     }
 }
 
-impl Store {
+impl Write {
     /// Spend a password reset token: set the new password and revoke every
-    /// refresh token of the user (signed out everywhere), in one transaction.
-    /// `NotFound` if the token is unknown, expired or already used.
+    /// refresh token of the user (signed out everywhere), in this
+    /// transaction. Returns the user's id; `NotFound` if the token is
+    /// unknown, expired or already used.
     pub async fn redeem_password_reset(
-        &self,
+        &mut self,
         token_hash: &str,
         password_hash: &str,
-    ) -> Result<crate::User, StoreError> {
+    ) -> Result<i64, StoreError> {
         let now = now_ms();
-        let mut tx = self.begin_write().await?;
         let user_id: i64 = sqlx::query_scalar(
             "UPDATE password_resets SET used_at = $1 \
              WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
         )
         .bind(now)
         .bind(token_hash)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *self.conn())
         .await?
         .ok_or(StoreError::NotFound)?;
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(password_hash)
             .bind(now)
             .bind(user_id)
-            .execute(&mut *tx)
+            .execute(&mut *self.conn())
             .await?;
         sqlx::query(
             "UPDATE refresh_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
         )
         .bind(now)
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut *self.conn())
         .await?;
         // Other links of the same user die with this one.
         sqlx::query(
@@ -201,10 +201,9 @@ impl Store {
         )
         .bind(now)
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut *self.conn())
         .await?;
-        tx.commit().await?;
-        self.user(user_id).await
+        Ok(user_id)
     }
 }
 

@@ -3,6 +3,7 @@ import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { isStaff, useSession } from '../lib/useSession';
 import { setSession, session, takeExpired } from '../lib/session';
 import { toggleTheme, useTheme } from '../lib/theme';
+import Bell from '../features/notifications/Bell';
 
 async function logout() {
   const s = session();
@@ -42,6 +43,7 @@ export default function Layout({ children }: { children: React.ReactNode }) {
           {s?.user.role === 'admin' && <NavLink to="/admin/users">Users</NavLink>}
         </nav>
         <div className="spacer" />
+        {s && <Bell userId={s.user.id} />}
         <button
           className="ghost"
           onClick={toggleTheme}

@@ -22,6 +22,14 @@ actor: string, kind: RoomEventKind, audience: Audience,
  */
 data: Record<string, unknown>, };
 
+export type NotificationKind = "welcome" | "password_changed" | "room_invite";
+
+export type Notification = { id: number, kind: NotificationKind, title: string, body: string, 
+/**
+ * A path of the web app to go to from it.
+ */
+link: string | null, created_at: number, read_at: number | null, };
+
 export type TestProgress = { name: string, 
 /**
  * `AC`, `WA`, `TLE`, `MLE`, `RE`, `OLE`, `SE` or `IE`.
@@ -49,6 +57,6 @@ by: string, } | { "type": "language_changed", room: string, language: string, by
 /**
  * `queued` or `finished`.
  */
-state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "notification", notification: Notification, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
 
 export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "ping" };

@@ -124,7 +124,17 @@ async fn register(
         let (url, attempts) = (&state.config.public_url, state.config.job_max_attempts);
         notify::welcome(&mut w, &user, url, attempts).await?;
     }
+    let notice = notify::tell(
+        &mut w,
+        user.id,
+        bus::NotificationKind::Welcome,
+        "Welcome to Codemint",
+        "Solve problems, follow your submissions, and join interviews from here.",
+        Some("/problems"),
+    )
+    .await?;
     w.commit().await?;
+    notify::announce(&state.bus, user.id, notice);
     if state.config.email {
         state.job_wake.notify_one();
     }

@@ -115,14 +115,27 @@ async fn confirm_reset(
         return Err(invalid());
     }
     let hash = hash_blocking(req.password).await?;
-    let user = state
-        .store
+    // The new password, the sign-out everywhere and the notice, together.
+    let mut w = state.store.write().await?;
+    let user_id = w
         .redeem_password_reset(&hash_opaque(&req.token), &hash)
         .await
         .map_err(|e| match e {
             StoreError::NotFound => invalid(),
             other => other.into(),
         })?;
-    tracing::info!(user_id = user.id, "password reset through the emailed link");
+    let notice = notify::tell(
+        &mut w,
+        user_id,
+        bus::NotificationKind::PasswordChanged,
+        "Your password was changed",
+        "It was changed with an emailed reset link, and every session was signed out. \
+         If this was not you, reset it again and tell an admin.",
+        None,
+    )
+    .await?;
+    w.commit().await?;
+    notify::announce(&state.bus, user_id, notice);
+    tracing::info!(user_id, "password reset through the emailed link");
     Ok(StatusCode::NO_CONTENT)
 }
