@@ -32,7 +32,7 @@ async fn notifications_are_private_live_and_marked_read(app: TestApp) {
     assert_eq!(first["items"][0]["link"], "/problems");
 
     // An invitation to Ada's address reaches her open page at once.
-    let mut ws = Events::connect(&app, &ada).await;
+    let ws = Events::connect(&app, &ada).await;
     ws.wait(|e| e["type"] == "ready").await;
     let room = room(&app).await;
     let res = app
