@@ -4,6 +4,8 @@ By recipient:
   tempfail-N@...  451 to the first N deliveries of each message (by its
                   Message-ID), then accepted
   reject@...      550 at RCPT
+  slow-N@...      the first delivery of each message waits N seconds before
+                  its reply (to kill a worker in the middle of sending)
   anything else   accepted
 Accepted messages are appended to --out as JSON lines: message_id, to, subject.
 Prints "ready" once it listens. Run by crates/codemint/tests/email.rs.
@@ -33,6 +35,9 @@ class Handler:
         message_id = msg["Message-ID"]
         to = envelope.rcpt_tos[0]
         local = to.split("@")[0]
+        if local.startswith("slow-") and message_id not in self.refused:
+            self.refused[message_id] = 1
+            await asyncio.sleep(float(local.split("-")[1]))
         if local.startswith("tempfail-"):
             times = int(local.split("-")[1])
             seen = self.refused.get(message_id, 0)

@@ -508,3 +508,135 @@ async fn temporary_failures_retry_and_permanent_ones_dead_letter_with_the_reply(
     assert!(!delivered.iter().any(|m| m["to"] == "reject@example.com"));
     server.stop();
 }
+
+/// A worker killed with SIGKILL in the middle of a send: another worker
+/// takes the job when its lease runs out and the message arrives — at most
+/// twice, and then under the same Message-ID, so it can be recognised.
+#[tokio::test]
+async fn a_worker_killed_while_sending_still_delivers_under_one_message_id() {
+    let env = Env::new(false).await;
+    let port = process::free_port();
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let out = env.dir.path().join("delivered.jsonl");
+    let smtp_server = FaultySmtp::start(port, &out).await;
+    // The API only; the sending happens in a separate worker process.
+    let server = Server::start_with(&env, &["--workers", "0", "--smtp-url", &smtp]).await;
+    let worker_args = [
+        "worker",
+        "--workers",
+        "1",
+        "--smtp-url",
+        &smtp,
+        "--job-lease-secs",
+        "2",
+    ];
+    let mut first = env.cmd(&worker_args).spawn().unwrap();
+    register(&server.base, "slow-3@example.com").await;
+    // The first delivery hangs for 3 s at the SMTP server: kill the worker
+    // in the middle of it.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    first.kill().unwrap();
+    first.wait().unwrap();
+    let mut second = env.cmd(&worker_args).spawn().unwrap();
+    let got = until("the message after the crash", 60, async || {
+        let all: Vec<Value> = smtp_server
+            .delivered()
+            .into_iter()
+            .filter(|m| m["to"] == "slow-3@example.com")
+            .collect();
+        (!all.is_empty()).then_some(all)
+    })
+    .await;
+    // Give a duplicate, if there is one, the time to land.
+    tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+    let all: Vec<Value> = smtp_server
+        .delivered()
+        .into_iter()
+        .filter(|m| m["to"] == "slow-3@example.com")
+        .collect();
+    assert!((1..=2).contains(&all.len()), "{all:?}");
+    assert!(
+        all.iter().all(|m| m["message_id"] == got[0]["message_id"]),
+        "{all:?}"
+    );
+    let _ = second.kill();
+    let _ = second.wait();
+    server.stop();
+}
+
+/// An operator's broken template dead-letters its message with the
+/// template's error; the server keeps running and other messages go out.
+#[tokio::test]
+async fn a_broken_template_dead_letters_its_message_and_nothing_else() {
+    let env = Env::new(false).await;
+    let templates = env.dir.path().join("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(templates.join("welcome.html"), "{% if %}broken").unwrap();
+    let port = process::free_port();
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let out = env.dir.path().join("delivered.jsonl");
+    let smtp_server = FaultySmtp::start(port, &out).await;
+    let server = Server::start_with(&env, &["--smtp-url", &smtp]).await;
+    let base = server.base.clone();
+    register(&base, "dee@example.com").await;
+
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "ops@example.com",
+            "--name",
+            "Ops",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        Some("ops-password\n"),
+    );
+    assert!(out.status.success(), "{}", process::text(&out));
+    let login: Value = post(
+        &base,
+        "/api/v1/auth/login",
+        json!({"email": "ops@example.com", "password": "ops-password"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let admin = login["access_token"].as_str().unwrap().to_string();
+    let client = reqwest::Client::new();
+    let dead = until("the dead letter", 30, async || {
+        let list: Value = client
+            .get(format!("{base}/api/v1/admin/jobs?state=dead"))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        list["items"]
+            .as_array()
+            .and_then(|items| items.first().cloned())
+    })
+    .await;
+    let why = dead["last_error"].as_str().unwrap();
+    assert!(why.starts_with("template welcome.html: "), "{why}");
+    // Still serving; a password reset (another template) goes out.
+    let res = post(
+        &base,
+        "/api/v1/auth/password-reset",
+        json!({"email": "dee@example.com"}),
+    )
+    .await;
+    assert_eq!(res.status(), 202);
+    until("the reset email", 30, async || {
+        smtp_server
+            .delivered()
+            .into_iter()
+            .find(|m| m["subject"] == "Reset your Codemint password")
+    })
+    .await;
+    server.stop();
+}

@@ -104,8 +104,14 @@ impl Templates {
         template: Template,
         vars: &serde_json::Value,
     ) -> Result<Rendered, TemplateError> {
+        // Only this message's templates (and the shared layout): an operator's
+        // broken file spoils its own message, not every other one.
         let mut env = Environment::new();
-        for (name, built_in) in BUILT_IN {
+        let prefix = format!("{}.", template.name());
+        let wanted = BUILT_IN
+            .iter()
+            .filter(|(name, _)| *name == "layout.html" || name.starts_with(&prefix));
+        for (name, built_in) in wanted {
             let source = self
                 .overrides
                 .as_ref()
