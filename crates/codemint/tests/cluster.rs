@@ -637,3 +637,31 @@ async fn nodes_started_together_on_an_empty_database_all_become_ready() {
         assert_eq!(res.status(), 200, "{}", server.base);
     }
 }
+
+/// A notification made on one node reaches the account's page connected to
+/// another (the Redis bus).
+#[tokio::test]
+async fn a_notification_made_on_one_node_reaches_a_page_on_another() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let (host, room_id) = room(&env, &a.base).await;
+    let casey = register(&b.base, "casey@example.com").await;
+    let mut page = Events::connect(&b.base, &casey).await;
+    post(
+        &a.base,
+        &format!("/api/v1/rooms/{room_id}/invites"),
+        Some(&host),
+        json!({"email": "casey@example.com"}),
+    )
+    .await;
+    let got = page
+        .wait("the invitation", |e| e["type"] == "notification")
+        .await;
+    assert_eq!(got["notification"]["kind"], "room_invite");
+    assert_eq!(
+        got["notification"]["link"],
+        format!("/rooms/{room_id}").as_str()
+    );
+}
