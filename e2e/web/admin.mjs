@@ -82,4 +82,11 @@ await run(async (browser) => {
     await shot(page, 'admin-users');
     await audit(page, 'admin-users');
   });
+
+  await step('the dead letters page lists none on a healthy server', async () => {
+    await page.getByRole('link', { name: 'Jobs' }).click();
+    await page.getByRole('heading', { name: 'Dead jobs' }).waitFor();
+    await page.getByTestId('no-dead-jobs').waitFor();
+    await audit(page, 'admin-jobs');
+  });
 });

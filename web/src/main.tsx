@@ -31,6 +31,7 @@ const RoomPage = lazyComponent(() => import('./features/rooms/RoomPage'), loadin
 const Replay = lazyComponent(() => import('./features/replay/Replay'), loading);
 const AdminProblems = lazyComponent(() => import('./features/admin/AdminProblems'), loading);
 const AdminProblemEdit = lazyComponent(() => import('./features/admin/AdminProblemEdit'), loading);
+const AdminJobs = lazyComponent(() => import('./features/admin/AdminJobs'), loading);
 const AdminUsers = lazyComponent(() => import('./features/admin/AdminUsers'), loading);
 
 function App() {
@@ -57,6 +58,7 @@ function App() {
             <Route path="/admin/problems/new" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />
             <Route path="/admin/problems/:slug" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />
             <Route path="/admin/users" element={<RequireLogin admin><AdminUsers /></RequireLogin>} />
+            <Route path="/admin/jobs" element={<RequireLogin admin><AdminJobs /></RequireLogin>} />
             <Route path="*" element={<p className="page">Nothing here. <a href="/problems">Back to the problems</a>.</p>} />
           </Routes>
         </ErrorBoundary>

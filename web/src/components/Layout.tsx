@@ -41,6 +41,7 @@ export default function Layout({ children }: { children: React.ReactNode }) {
           {isStaff(s) && <NavLink to="/rooms">Rooms</NavLink>}
           {isStaff(s) && <NavLink to="/admin/problems">Manage problems</NavLink>}
           {s?.user.role === 'admin' && <NavLink to="/admin/users">Users</NavLink>}
+          {s?.user.role === 'admin' && <NavLink to="/admin/jobs">Jobs</NavLink>}
         </nav>
         <div className="spacer" />
         {s && <Bell userId={s.user.id} />}
