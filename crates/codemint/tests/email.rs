@@ -222,6 +222,35 @@ async fn welcome_and_password_reset_arrive_and_the_link_works_once() {
         "{invite}"
     );
 
+    // Asking again and again sends two links a minute at most, and the
+    // answer never changes (it would tell who has an account).
+    for _ in 0..4 {
+        let res = post(
+            &base,
+            "/api/v1/auth/password-reset",
+            json!({"email": "ada@example.com"}),
+        )
+        .await;
+        assert_eq!(res.status(), 202);
+    }
+    let resets = async || {
+        mail.inbox()
+            .await
+            .into_iter()
+            .filter(|m| m["subject"] == "Reset your Codemint password")
+            .count()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while resets().await < 2 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the second link never came"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(resets().await, 2, "more reset emails than the limit");
+
     // Nobody else got mail.
     let strangers: Vec<_> = mail
         .inbox()

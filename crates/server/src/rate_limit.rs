@@ -66,6 +66,8 @@ impl<K: Hash + Eq + Clone + Display> Limiter<K> {
 pub struct RateLimits {
     pub auth_by_ip: Limiter<IpAddr>,
     pub login_by_account: Limiter<String>,
+    /// Reset emails per address, so nobody can flood someone's inbox.
+    pub resets_by_account: Limiter<String>,
     pub runs_by_user: Limiter<i64>,
     pub submissions_by_user: Limiter<i64>,
 }
@@ -80,6 +82,7 @@ impl RateLimits {
                 config.login_rate_per_account_per_minute,
                 shared.clone(),
             ),
+            resets_by_account: Limiter::per_minute("resets", 2, shared.clone()),
             runs_by_user: Limiter::per_minute("runs", config.runs_per_minute, shared.clone()),
             submissions_by_user: Limiter::per_minute(
                 "submissions",

@@ -73,6 +73,21 @@ async fn request_reset(
         Err(StoreError::NotFound) => return Ok(StatusCode::ACCEPTED),
         Err(e) => return Err(e.into()),
     };
+    // A few links a minute per address: more would flood its inbox. The
+    // answer stays 202 (a 429 here would say the account exists).
+    if state
+        .limits
+        .resets_by_account
+        .check(&user.email)
+        .await
+        .is_err()
+    {
+        tracing::info!(
+            user_id = user.id,
+            "password reset link not sent: too many asked"
+        );
+        return Ok(StatusCode::ACCEPTED);
+    }
     let token = new_opaque_token();
     let mut w = state.store.write().await?;
     let (url, attempts) = (&state.config.public_url, state.config.job_max_attempts);
