@@ -430,6 +430,51 @@ async fn until<T>(what: &str, secs: u64, mut f: impl AsyncFnMut() -> Option<T>) 
     }
 }
 
+/// An admin's view of the first dead job, waiting for one to appear.
+async fn first_dead_job(env: &Env, base: &str) -> Value {
+    let out = env.run(
+        &[
+            "admin",
+            "create-user",
+            "--email",
+            "ops@example.com",
+            "--name",
+            "Ops",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        Some("ops-password\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let login: Value = post(
+        base,
+        "/api/v1/auth/login",
+        json!({"email": "ops@example.com", "password": "ops-password"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let admin = login["access_token"].as_str().unwrap().to_string();
+    let client = reqwest::Client::new();
+    until("the dead letter", 30, async || {
+        let list: Value = client
+            .get(format!("{base}/api/v1/admin/jobs?state=dead"))
+            .bearer_auth(&admin)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        list["items"]
+            .as_array()
+            .and_then(|items| items.first().cloned())
+    })
+    .await
+}
+
 #[tokio::test]
 async fn temporary_failures_retry_and_permanent_ones_dead_letter_with_the_reply() {
     let env = Env::new(false).await;
@@ -476,47 +521,7 @@ async fn temporary_failures_retry_and_permanent_ones_dead_letter_with_the_reply(
 
     // 550: dead at once, with the server's reply, for an admin to see.
     register(&base, "reject@example.com").await;
-    let out = env.run(
-        &[
-            "admin",
-            "create-user",
-            "--email",
-            "ops@example.com",
-            "--name",
-            "Ops",
-            "--role",
-            "admin",
-            "--password-stdin",
-        ],
-        Some("ops-password\n"),
-    );
-    assert!(out.status.success(), "{}", text(&out));
-    let login: Value = post(
-        &base,
-        "/api/v1/auth/login",
-        json!({"email": "ops@example.com", "password": "ops-password"}),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
-    let admin = login["access_token"].as_str().unwrap().to_string();
-    let client = reqwest::Client::new();
-    let dead = until("the dead letter", 30, async || {
-        let list: Value = client
-            .get(format!("{base}/api/v1/admin/jobs?state=dead"))
-            .bearer_auth(&admin)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        list["items"]
-            .as_array()
-            .and_then(|items| items.first().cloned())
-    })
-    .await;
+    let dead = first_dead_job(&env, &base).await;
     assert_eq!(dead["kind"], "send_email");
     assert_eq!(dead["attempts"], 1, "a 550 is not retried: {dead}");
     let why = dead["last_error"].as_str().unwrap();
@@ -609,47 +614,7 @@ async fn a_broken_template_dead_letters_its_message_and_nothing_else() {
     let base = server.base.clone();
     register(&base, "dee@example.com").await;
 
-    let out = env.run(
-        &[
-            "admin",
-            "create-user",
-            "--email",
-            "ops@example.com",
-            "--name",
-            "Ops",
-            "--role",
-            "admin",
-            "--password-stdin",
-        ],
-        Some("ops-password\n"),
-    );
-    assert!(out.status.success(), "{}", process::text(&out));
-    let login: Value = post(
-        &base,
-        "/api/v1/auth/login",
-        json!({"email": "ops@example.com", "password": "ops-password"}),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
-    let admin = login["access_token"].as_str().unwrap().to_string();
-    let client = reqwest::Client::new();
-    let dead = until("the dead letter", 30, async || {
-        let list: Value = client
-            .get(format!("{base}/api/v1/admin/jobs?state=dead"))
-            .bearer_auth(&admin)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        list["items"]
-            .as_array()
-            .and_then(|items| items.first().cloned())
-    })
-    .await;
+    let dead = first_dead_job(&env, &base).await;
     let why = dead["last_error"].as_str().unwrap();
     assert!(why.starts_with("template welcome.html: "), "{why}");
     // Still serving; a password reset (another template) goes out.
