@@ -19,13 +19,16 @@ export default function Settings() {
   }, []);
 
   async function change(kind: string, email: boolean) {
+    const set = (value: boolean) => setPrefs((p) => p?.map((x) => (x.kind === kind ? { ...x, email: value } : x)) ?? null);
     setError(null);
     setSaved('');
+    // The box follows the click at once; a refusal puts it back.
+    set(email);
     try {
       await ok(client.PUT('/api/v1/notifications/preferences', { body: { kind, email } }));
-      setPrefs((p) => p?.map((x) => (x.kind === kind ? { ...x, email } : x)) ?? null);
       setSaved('Saved.');
     } catch (e) {
+      set(!email);
       setError(e);
     }
   }
