@@ -29,6 +29,12 @@ const Submissions = lazyComponent(() => import('./features/submissions/Submissio
 const Rooms = lazyComponent(() => import('./features/rooms/Rooms'), loading);
 const RoomPage = lazyComponent(() => import('./features/rooms/RoomPage'), loading);
 const Replay = lazyComponent(() => import('./features/replay/Replay'), loading);
+const Duels = lazyComponent(() => import('./features/duels/Duels'), loading);
+const DuelPage = lazyComponent(() => import('./features/duels/DuelPage'), loading);
+const DuelResult = lazyComponent(() => import('./features/duels/DuelResult'), loading);
+const DuelReplay = lazyComponent(() => import('./features/duels/DuelReplay'), loading);
+const Leaderboard = lazyComponent(() => import('./features/duels/Leaderboard'), loading);
+const Profile = lazyComponent(() => import('./features/duels/Profile'), loading);
 const AdminProblems = lazyComponent(() => import('./features/admin/AdminProblems'), loading);
 const AdminProblemEdit = lazyComponent(() => import('./features/admin/AdminProblemEdit'), loading);
 const AdminJobs = lazyComponent(() => import('./features/admin/AdminJobs'), loading);
@@ -54,6 +60,12 @@ function App() {
             <Route path="/rooms" element={<RequireLogin staff><Rooms /></RequireLogin>} />
             <Route path="/rooms/:id" element={<RoomPage />} />
             <Route path="/rooms/:id/replay" element={<RequireLogin><Replay /></RequireLogin>} />
+            <Route path="/duels" element={<RequireLogin><Duels /></RequireLogin>} />
+            <Route path="/duels/:id" element={<RequireLogin><DuelPage /></RequireLogin>} />
+            <Route path="/duels/:id/result" element={<RequireLogin><DuelResult /></RequireLogin>} />
+            <Route path="/duels/:id/replay" element={<RequireLogin><DuelReplay /></RequireLogin>} />
+            <Route path="/leaderboard" element={<RequireLogin><Leaderboard /></RequireLogin>} />
+            <Route path="/users/:id" element={<RequireLogin><Profile /></RequireLogin>} />
             <Route path="/admin/problems" element={<RequireLogin staff><AdminProblems /></RequireLogin>} />
             <Route path="/admin/problems/new" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />
             <Route path="/admin/problems/:slug" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />

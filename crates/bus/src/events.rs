@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::vocabulary::{
-    Audience, MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState,
-    SignalKind, TimelineEvent,
+    Audience, DuelPlayer, DuelProblem, DuelProgress, DuelReason, DuelResult, DuelState, DuelView,
+    MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState, SignalKind,
+    TimelineEvent,
 };
 
 /// One finished test, as progress reports it.
@@ -180,6 +181,34 @@ pub enum ServerEvent {
     RoomEnded {
         room: String,
     },
+    /// The matchmaker paired this account: open the duel (to the account).
+    DuelMatched {
+        duel: String,
+    },
+    /// This connection now receives the duel's events; its current state.
+    DuelJoined {
+        duel: DuelView,
+    },
+    /// Both players are in: the countdown to `starts_at` runs.
+    DuelCountdown {
+        duel: DuelView,
+    },
+    /// The clock started: the problem is out.
+    DuelStarted {
+        duel: DuelView,
+    },
+    /// A player's progress or connection changed (counts only, never code).
+    DuelProgress {
+        duel: String,
+        #[ts(type = "number")]
+        user_id: i64,
+        progress: DuelProgress,
+        connected: bool,
+    },
+    /// The duel ended: the result and, when rated, the new ratings.
+    DuelFinished {
+        duel: DuelView,
+    },
     /// Something for this account's bell (to the account's own topic).
     Notification {
         notification: Notification,
@@ -210,6 +239,11 @@ pub enum ClientMessage {
     JoinRoom {
         room: String,
     },
+    /// Receive a duel's events; a player's open connection also counts as
+    /// being present (closing the last one starts the grace period).
+    JoinDuel {
+        duel: String,
+    },
     Ping,
 }
 
@@ -229,6 +263,13 @@ pub fn typescript() -> String {
         TimelineEvent::decl(&cfg),
         NotificationKind::decl(&cfg),
         Notification::decl(&cfg),
+        DuelState::decl(&cfg),
+        DuelReason::decl(&cfg),
+        DuelProgress::decl(&cfg),
+        DuelPlayer::decl(&cfg),
+        DuelProblem::decl(&cfg),
+        DuelResult::decl(&cfg),
+        DuelView::decl(&cfg),
         TestProgress::decl(&cfg),
         RunResult::decl(&cfg),
         MemberInfo::decl(&cfg),

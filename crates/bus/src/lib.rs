@@ -21,8 +21,9 @@ pub use counter::Counter;
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 pub use redis::{RedisBusError, RedisTransport};
 pub use vocabulary::{
-    Audience, MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState,
-    SignalKind, TimelineEvent,
+    Audience, DuelPlayer, DuelProblem, DuelProgress, DuelReason, DuelResult, DuelState, DuelView,
+    MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState, SignalKind,
+    TimelineEvent,
 };
 
 /// What a transport does: carry serialized events between publishers and
@@ -133,6 +134,12 @@ pub fn member_topic(member: &str) -> String {
 /// Events every admitted member of a room sees.
 pub fn room_topic(room: &str) -> String {
     format!("room:{room}")
+}
+
+/// A duel's events: state changes and progress counts, nothing a player
+/// would hide from the other (anyone signed in may watch).
+pub fn duel_topic(duel: &str) -> String {
+    format!("duel:{duel}")
 }
 
 /// Events only the room's host and interviewers see (notes, integrity

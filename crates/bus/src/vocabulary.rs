@@ -1,4 +1,4 @@
-//! The words of a room as they travel: roles, lobby statuses, room states,
+//! The words of a room (and a duel) as they travel: roles, lobby statuses, room states,
 //! timeline event kinds and audiences, integrity signals. They are enums so
 //! that Rust and the web app (through the generated TypeScript unions) cannot
 //! misspell them; the database keeps their `snake_case` names as text.
@@ -194,4 +194,98 @@ mod tests {
         assert_eq!(MemberStatus::parse("maybe"), None);
         assert!(RoomRole::Host.is_staff() && !RoomRole::Observer.is_staff());
     }
+}
+
+vocabulary!(
+    /// Where a duel is in its life.
+    DuelState {
+        /// A challenge whose link nobody has opened yet.
+        Waiting = "waiting",
+        /// Both players are in; the clock starts at `starts_at`.
+        Countdown = "countdown",
+        /// The problem is out and the clock runs until `ends_at`.
+        Running = "running",
+        /// Decided (a winner or a draw), and rated.
+        Finished = "finished",
+        /// Nobody played it out: no rating changes.
+        Abandoned = "abandoned",
+    }
+);
+
+vocabulary!(
+    /// How a duel ended.
+    DuelReason {
+        /// The winner's solution was accepted first.
+        Solved = "solved",
+        /// Time ran out; the winner passed more tests (or got there first).
+        Score = "score",
+        /// Time ran out with nothing to tell the players apart.
+        Draw = "draw",
+        /// The loser gave up, or stayed away past the grace period.
+        Forfeit = "forfeit",
+        /// Both players left (or the challenge was withdrawn).
+        Abandoned = "abandoned",
+    }
+);
+
+/// A player's progress as the opponent may see it: counts, never code,
+/// output or test data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DuelProgress {
+    /// Tests passed by the best submission so far.
+    pub passed: u32,
+    pub total: u32,
+    /// Submissions made.
+    pub attempts: u32,
+}
+
+/// One player of a duel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuelPlayer {
+    #[ts(type = "number")]
+    pub user_id: i64,
+    pub name: String,
+    pub rating_before: Option<f64>,
+    pub rating_after: Option<f64>,
+    pub progress: DuelProgress,
+    pub connected: bool,
+}
+
+/// The problem of a running or ended duel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuelProblem {
+    pub slug: String,
+    pub title: String,
+    pub difficulty: String,
+}
+
+/// How a duel ended.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuelResult {
+    #[ts(type = "number | null")]
+    pub winner_user_id: Option<i64>,
+    pub reason: DuelReason,
+}
+
+/// A duel as anyone may see it (the REST answer and the events' payload).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct DuelView {
+    pub id: String,
+    pub url: String,
+    pub state: DuelState,
+    pub difficulty: Option<String>,
+    /// The language the editors start in (each player may change theirs).
+    pub language: String,
+    pub duration_secs: u32,
+    /// From `running` on.
+    pub problem: Option<DuelProblem>,
+    #[ts(type = "number | null")]
+    pub starts_at: Option<i64>,
+    #[ts(type = "number | null")]
+    pub ends_at: Option<i64>,
+    /// The server's clock when this was made: screens count down from it.
+    #[ts(type = "number")]
+    pub server_now: i64,
+    pub players: Vec<DuelPlayer>,
+    pub result: Option<DuelResult>,
 }

@@ -94,7 +94,10 @@ async fn broadcast_updates_are_durable(postgres: bool) {
         .iter()
         .map(|n| Client::spawn(&base, &room, &token, "type", n))
         .collect();
-    std::thread::sleep(Duration::from_millis(2000));
+    // Until the watcher has seen plenty (not a fixed time: a loaded machine
+    // types slower), then a little longer so those are well before the crash.
+    watcher.wait_count("60 broadcast words", 60, |v| v["seen"].is_string());
+    std::thread::sleep(Duration::from_millis(300));
     let crash = store::now_ms();
     kill9(&mut server.child);
     for t in &mut typists {

@@ -73,6 +73,7 @@ scenarios! {
     interview_room,
     admin,
     notifications,
+    duel,
 }
 
 /// A server, a browser and the scenario's page: two cores cannot run two at

@@ -1,5 +1,6 @@
-//! The pipeline's jobs: judge a submission (`judge_submission`) and execute a
-//! run with custom input (`run_code`). Each handler is idempotent: it re-reads
+//! The pipeline's jobs: judge a submission (`judge_submission`), execute a
+//! run with custom input (`run_code`), send an email (`send_email`) and step
+//! a duel's clock (`duel_clock`). Each handler is idempotent: it re-reads
 //! its row, does nothing if the row is already finished or belongs to a newer
 //! re-judge, and writes `finished` with a conditional update, so a job that is
 //! delivered twice still yields exactly one final verdict.
@@ -49,6 +50,8 @@ pub struct Pipeline {
     /// Where emails go; without it this worker sends none (and claims no
     /// `send_email` job: another worker with SMTP settings may).
     pub mail: Option<Mail>,
+    /// Duel clocks, and what a duel submission's verdict decides.
+    pub duels: duels::Duels,
 }
 
 /// A worker's email settings.
@@ -62,6 +65,7 @@ pub struct Mail {
 pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
     let judge = pipeline.clone();
     let run = pipeline.clone();
+    let clock = pipeline.clone();
     let worker = match pipeline.mail {
         Some(_) => worker.handle(notify::EMAIL_KIND, move |job: Job| -> JobFuture {
             let p = pipeline.clone();
@@ -78,6 +82,16 @@ pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
         .handle(RUN_KIND, move |job: Job| -> JobFuture {
             let p = run.clone();
             Box::pin(async move { p.run_code(job).await })
+        })
+        .handle(duels::CLOCK_KIND, move |job: Job| -> JobFuture {
+            let p = clock.clone();
+            Box::pin(async move {
+                let step: duels::ClockJob = job.payload()?;
+                p.duels
+                    .tick(&step)
+                    .await
+                    .map_err(|e| JobError::Retry(e.to_string()))
+            })
         })
 }
 
@@ -240,6 +254,7 @@ impl Pipeline {
                 time_ms: num("time_ms"),
                 memory_kb: num("memory_kb"),
             });
+            duels::submission_finished(&self.duels, &sub).await;
         }
         Ok(())
     }

@@ -104,6 +104,7 @@ impl Rooms {
                 code: &p.code,
                 idempotency_key: None,
                 room_id: Some(id),
+                duel_id: None,
                 priority: job.priority,
                 max_attempts: job.max_attempts,
             })

@@ -41,6 +41,12 @@ pub struct ServerConfig {
     pub max_room_members: i64,
     /// Whether emails are queued (`--smtp-url` is set).
     pub email: bool,
+    /// From both duel players in to the clock starting.
+    pub duel_countdown: Duration,
+    /// How long a duel player may be away while the other stays.
+    pub duel_grace: Duration,
+    /// The shortest duel a challenge may ask for.
+    pub duel_min_secs: i64,
 }
 
 impl ServerConfig {
@@ -77,6 +83,9 @@ impl ServerConfig {
             job_max_attempts: 3,
             max_room_members: 50,
             email: false,
+            duel_countdown: Duration::from_secs(5),
+            duel_grace: Duration::from_secs(60),
+            duel_min_secs: 60,
         }
     }
 }

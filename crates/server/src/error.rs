@@ -171,6 +171,20 @@ impl From<rooms::RoomError> for ApiError {
     }
 }
 
+impl From<duels::DuelError> for ApiError {
+    fn from(e: duels::DuelError) -> Self {
+        use duels::DuelError;
+        match e {
+            DuelError::NotFound(what) => ApiError::not_found(what),
+            DuelError::Forbidden(why) => ApiError::forbidden(why),
+            DuelError::Conflict(why) => ApiError::conflict(why),
+            DuelError::Invalid { field, message } => ApiError::field(field, message),
+            DuelError::Store(e) => e.into(),
+            e @ DuelError::Document(_) => ApiError::internal(e),
+        }
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         match &r {

@@ -50,6 +50,8 @@ pub struct AppState {
     pub collab: Collab,
     /// What rooms are and what their members may do.
     pub rooms: Rooms,
+    /// Duels: challenges, the queue, clocks, results and ratings.
+    pub duels: duels::Duels,
     /// Wakes this process's workers when a request enqueued a job.
     pub job_wake: Arc<Notify>,
     /// What each job kind does when an admin retries its dead job (the
@@ -84,9 +86,22 @@ impl AppState {
                 job_max_attempts: config.job_max_attempts,
             },
         );
+        let duels = duels::Duels::new(
+            store.clone(),
+            bus.clone(),
+            Some(collab.clone()),
+            duels::DuelsConfig {
+                countdown_ms: config.duel_countdown.as_millis() as i64,
+                grace_ms: config.duel_grace.as_millis() as i64,
+                job_max_attempts: config.job_max_attempts,
+                min_duration_secs: config.duel_min_secs,
+                ..duels::DuelsConfig::new(config.languages.clone(), config.public_url.clone())
+            },
+        );
         AppState {
             limits: Arc::new(RateLimits::new(&config, bus.counter())),
             rooms,
+            duels,
             store,
             bus,
             collab,
@@ -105,6 +120,11 @@ impl AppState {
         self.dead_letters = dead_letters;
         self
     }
+}
+
+/// A new duel's id: unguessable, like a room's (the link is the invitation).
+pub fn new_duel_id() -> String {
+    auth::new_room_id()
 }
 
 /// The whole application router.

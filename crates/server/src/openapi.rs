@@ -18,6 +18,7 @@ use utoipa::{Modify, OpenApi};
         (name = "submissions", description = "Judged submissions and re-judging"),
         (name = "runs", description = "Runs with custom input"),
         (name = "rooms", description = "Interview and pair-programming rooms"),
+        (name = "duels", description = "Duels: challenges, rated matchmaking, results, the leaderboard"),
         (name = "notifications", description = "The bell: in-app notifications and email preferences"),
         (name = "admin", description = "The job queue: dead letters, retries"),
     )

@@ -1,6 +1,7 @@
 //! Route composition: one module per resource, each with a `router()`.
 
 mod auth;
+mod duels;
 mod health;
 mod jobs;
 mod notifications;
@@ -43,6 +44,7 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
         .merge(runs::router())
         .merge(jobs::router())
         .merge(rooms::router())
+        .merge(duels::router())
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
         .merge(problems::router().layer(DefaultBodyLimit::max(config.max_problem_bytes)));
     OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)

@@ -57,6 +57,8 @@ struct Subscriptions {
     overflow: Arc<Notify>,
     tasks: JoinSet<()>,
     rooms: Vec<String>,
+    /// Duels watched; `true` where the user plays (counted as present).
+    duels: Vec<(String, bool)>,
 }
 
 impl Subscriptions {
@@ -110,6 +112,7 @@ async fn connection(mut socket: WebSocket, state: AppState, who: Principal) {
         overflow: Arc::new(Notify::new()),
         tasks: JoinSet::new(),
         rooms: Vec::new(),
+        duels: Vec::new(),
     };
     subs.add(&state.bus, &member_topic(&who.member_id()));
     let mut window = (Instant::now(), 0u32);
@@ -166,6 +169,18 @@ async fn connection(mut socket: WebSocket, state: AppState, who: Principal) {
         }
     }
     subs.tasks.abort_all();
+    if let Some(user) = who.user() {
+        // Leaving the page leaves the matchmaking queue, and a player's last
+        // connection closing starts the duel's grace period.
+        if let Err(e) = state.duels.dequeue(user).await {
+            tracing::debug!(error = %e, "cannot leave the duel queue");
+        }
+        for (duel, _) in subs.duels.iter().filter(|(_, playing)| *playing) {
+            if let Err(e) = state.duels.presence(duel, user.id, -1).await {
+                tracing::warn!(duel, error = %e, "cannot record a player leaving");
+            }
+        }
+    }
     for room in &subs.rooms {
         state.bus.publish(
             &bus::room_topic(room),
@@ -217,6 +232,49 @@ async fn join_room(
     }
 }
 
+/// Subscribe to a duel's events (anyone signed in: they carry counts, never
+/// code). A player's connection also counts as being present.
+async fn join_duel(
+    state: &AppState,
+    who: &Principal,
+    subs: &mut Subscriptions,
+    duel: &str,
+) -> ServerEvent {
+    let Some(user) = who.user() else {
+        return error("forbidden", "guests cannot watch duels");
+    };
+    let view = match state.duels.view(duel).await {
+        Ok(v) => v,
+        Err(e) => {
+            let e = ApiError::from(e);
+            return error(e.code, e.detail);
+        }
+    };
+    if !subs.duels.iter().any(|(d, _)| d == duel) {
+        if subs.duels.len() >= 16 {
+            return error("too_many_duels", "at most 16 duels per connection");
+        }
+        subs.add(&state.bus, &bus::duel_topic(duel));
+        let playing = view.players.iter().any(|p| p.user_id == user.id);
+        if playing && let Err(e) = state.duels.presence(duel, user.id, 1).await {
+            let e = ApiError::from(e);
+            return error(e.code, e.detail);
+        }
+        subs.duels.push((duel.to_string(), playing));
+        if playing {
+            // The view as it is now that this player is here.
+            return match state.duels.view(duel).await {
+                Ok(duel) => ServerEvent::DuelJoined { duel },
+                Err(e) => {
+                    let e = ApiError::from(e);
+                    error(e.code, e.detail)
+                }
+            };
+        }
+    }
+    ServerEvent::DuelJoined { duel: view }
+}
+
 fn error(code: &str, message: impl Into<String>) -> ServerEvent {
     ServerEvent::Error {
         code: code.into(),
@@ -265,6 +323,7 @@ async fn answer(
     };
     match &msg {
         ClientMessage::JoinRoom { room } => return join_room(state, who, subs, room).await,
+        ClientMessage::JoinDuel { duel } => return join_duel(state, who, subs, duel).await,
         ClientMessage::Ping => return ServerEvent::Pong,
         _ => {}
     }
@@ -273,7 +332,9 @@ async fn answer(
         return error("forbidden", "guests have no runs or submissions");
     };
     match msg {
-        ClientMessage::Ping | ClientMessage::JoinRoom { .. } => ServerEvent::Pong,
+        ClientMessage::Ping | ClientMessage::JoinRoom { .. } | ClientMessage::JoinDuel { .. } => {
+            ServerEvent::Pong
+        }
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
             Ok(s) if s.user_id == user.id || user.role.is_staff() => {
                 let r = s.result.unwrap_or_default();

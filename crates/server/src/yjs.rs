@@ -1,4 +1,5 @@
-//! `/yjs/{room}?token=…`: the y-websocket protocol, so the stock
+//! `/yjs/{room}?token=…` (or `/yjs/{duel}.{seat}`, a duel player's editor):
+//! the y-websocket protocol, so the stock
 //! `WebsocketProvider` from npm connects unchanged. The token (a user's access
 //! token or a guest token) and the caller's admission are checked before the
 //! upgrade, so an unadmitted client never receives a byte of the document.
@@ -42,12 +43,29 @@ pub async fn handler(
     QueryToken(who): QueryToken,
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let (room_row, member) = state.rooms.admitted(&who.caller(), &room).await?;
-    let peer = collab::Peer {
-        writable: room_row.is_open() && member.role != rooms::RoomRole::Observer,
-        staff: member.is_staff(),
-        member: member.member,
-        name: member.name,
+    let peer = match duels::parse_document(&room) {
+        // A duel player's editor: theirs alone until the duel ends.
+        Some((duel, seat)) => {
+            let Some(user) = who.user() else {
+                return Err(ApiError::forbidden("guests cannot open a duel's editor"));
+            };
+            let writable = state.duels.document_access(user, duel, seat).await?;
+            collab::Peer {
+                writable,
+                staff: false,
+                member: format!("u:{}", user.id),
+                name: user.name.clone(),
+            }
+        }
+        None => {
+            let (room_row, member) = state.rooms.admitted(&who.caller(), &room).await?;
+            collab::Peer {
+                writable: room_row.is_open() && member.role != rooms::RoomRole::Observer,
+                staff: member.is_staff(),
+                member: member.member,
+                name: member.name,
+            }
+        }
     };
     let (conn, fanout) = match state.collab.connect(&room, peer).await {
         Ok(c) => c,

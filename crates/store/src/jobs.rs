@@ -87,15 +87,25 @@ fn job_from_row(row: &AnyRow) -> Result<JobRow, StoreError> {
 /// Add a job inside the caller's transaction, so the write that caused it and
 /// the job commit together or not at all.
 pub(crate) async fn enqueue_in(conn: &mut AnyConnection, job: &NewJob) -> Result<i64, StoreError> {
+    enqueue_at(conn, job, now_ms()).await
+}
+
+/// [`enqueue_in`] for a job no worker may claim before `run_at` (a deadline).
+pub(crate) async fn enqueue_at(
+    conn: &mut AnyConnection,
+    job: &NewJob,
+    run_at: i64,
+) -> Result<i64, StoreError> {
     let now = now_ms();
     Ok(sqlx::query_scalar(
         "INSERT INTO jobs (kind, payload, priority, state, attempts, max_attempts, run_at, \
-         created_at, updated_at) VALUES ($1, $2, $3, 'queued', 0, $4, $5, $5, $5) RETURNING id",
+         created_at, updated_at) VALUES ($1, $2, $3, 'queued', 0, $4, $5, $6, $6) RETURNING id",
     )
     .bind(&job.kind)
     .bind(&job.payload)
     .bind(job.priority)
     .bind(job.max_attempts)
+    .bind(run_at)
     .bind(now)
     .fetch_one(&mut *conn)
     .await?)

@@ -7,6 +7,7 @@
 
 mod blobs;
 pub mod documents;
+pub mod duels;
 mod error;
 pub mod jobs;
 pub mod notifications;

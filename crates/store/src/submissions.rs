@@ -43,6 +43,8 @@ pub struct Submission {
     /// Made in this room: `code` is the whole program, and the verdict is
     /// shared with the room.
     pub room_id: Option<String>,
+    /// Made in this duel: it counts for the duel if received in time.
+    pub duel_id: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
 }
@@ -54,13 +56,14 @@ pub struct NewSubmission<'a> {
     pub code: &'a str,
     pub idempotency_key: Option<&'a str>,
     pub room_id: Option<&'a str>,
+    pub duel_id: Option<&'a str>,
     pub priority: i64,
     pub max_attempts: i64,
 }
 
 const COLUMNS: &str = "s.id, s.user_id, p.slug, v.version, s.version_id, s.language, s.code, \
-                       s.state, s.verdict, s.result, s.generation, s.room_id, s.created_at, \
-                       s.finished_at";
+                       s.state, s.verdict, s.result, s.generation, s.room_id, s.duel_id, \
+                       s.created_at, s.finished_at";
 const FROM: &str = "FROM submissions s JOIN problem_versions v ON v.id = s.version_id \
                     JOIN problems p ON p.id = s.problem_id";
 
@@ -78,6 +81,7 @@ fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
         result: json_opt(row, "result")?,
         generation: row.try_get("generation")?,
         room_id: row.try_get("room_id")?,
+        duel_id: row.try_get("duel_id")?,
         created_at: row.try_get("created_at")?,
         finished_at: row.try_get("finished_at")?,
     })
@@ -150,6 +154,17 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok((rows.iter().map(from_row).collect::<Result<_, _>>()?, total))
+    }
+
+    /// A duel's submissions, oldest first.
+    pub async fn duel_submissions(&self, duel: &str) -> Result<Vec<Submission>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE s.duel_id = $1 ORDER BY s.created_at, s.id"
+        ))
+        .bind(duel)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(from_row).collect()
     }
 
     /// Move a submission to `compiling` or `running`; `false` when the job is
@@ -250,6 +265,17 @@ impl Write {
         Ok(())
     }
 
+    /// A duel's submissions, oldest first, read inside the transaction.
+    pub async fn duel_submissions(&mut self, duel: &str) -> Result<Vec<Submission>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE s.duel_id = $1 ORDER BY s.created_at, s.id"
+        ))
+        .bind(duel)
+        .fetch_all(&mut *self.conn())
+        .await?;
+        rows.iter().map(from_row).collect()
+    }
+
     /// Store a submission against the problem's current version and enqueue
     /// its judge job (no idempotency key: see [`Store::create_submission`]).
     pub async fn create_submission(
@@ -267,8 +293,8 @@ impl Write {
             (version.try_get("id")?, version.try_get("problem_id")?);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
-             idempotency_key, room_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8) RETURNING id",
+             idempotency_key, room_id, duel_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9) RETURNING id",
         )
         .bind(new.user_id)
         .bind(problem_id)
@@ -277,6 +303,7 @@ impl Write {
         .bind(new.code)
         .bind(new.idempotency_key)
         .bind(new.room_id)
+        .bind(new.duel_id)
         .bind(now_ms())
         .fetch_one(&mut *self.conn())
         .await

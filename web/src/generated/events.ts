@@ -30,6 +30,40 @@ export type Notification = { id: number, kind: NotificationKind, title: string, 
  */
 link: string | null, created_at: number, read_at: number | null, };
 
+export type DuelState = "waiting" | "countdown" | "running" | "finished" | "abandoned";
+
+export type DuelReason = "solved" | "score" | "draw" | "forfeit" | "abandoned";
+
+export type DuelProgress = { 
+/**
+ * Tests passed by the best submission so far.
+ */
+passed: number, total: number, 
+/**
+ * Submissions made.
+ */
+attempts: number, };
+
+export type DuelPlayer = { user_id: number, name: string, rating_before: number | null, rating_after: number | null, progress: DuelProgress, connected: boolean, };
+
+export type DuelProblem = { slug: string, title: string, difficulty: string, };
+
+export type DuelResult = { winner_user_id: number | null, reason: DuelReason, };
+
+export type DuelView = { id: string, url: string, state: DuelState, difficulty: string | null, 
+/**
+ * The language the editors start in (each player may change theirs).
+ */
+language: string, duration_secs: number, 
+/**
+ * From `running` on.
+ */
+problem: DuelProblem | null, starts_at: number | null, ends_at: number | null, 
+/**
+ * The server's clock when this was made: screens count down from it.
+ */
+server_now: number, players: Array<DuelPlayer>, result: DuelResult | null, };
+
 export type TestProgress = { name: string, 
 /**
  * `AC`, `WA`, `TLE`, `MLE`, `RE`, `OLE`, `SE` or `IE`.
@@ -57,6 +91,6 @@ by: string, } | { "type": "language_changed", room: string, language: string, by
 /**
  * `queued` or `finished`.
  */
-state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "notification", notification: Notification, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "duel_matched", duel: string, } | { "type": "duel_joined", duel: DuelView, } | { "type": "duel_countdown", duel: DuelView, } | { "type": "duel_started", duel: DuelView, } | { "type": "duel_progress", duel: string, user_id: number, progress: DuelProgress, connected: boolean, } | { "type": "duel_finished", duel: DuelView, } | { "type": "notification", notification: Notification, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
 
-export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "ping" };
+export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "join_duel", duel: string, } | { "type": "ping" };

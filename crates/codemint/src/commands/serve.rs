@@ -76,10 +76,30 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         Collab::new(store.clone(), collab_config)
     };
     let wake = Arc::new(Notify::new());
+    if !(args.room_idle_hours > 0.0 && args.room_idle_hours < 24.0 * 3650.0) {
+        anyhow::bail!("--room-idle-hours must be positive");
+    }
+    let dead_letters = jobs::dead_letters(bus.clone());
+    let state = AppState::new(
+        store.clone(),
+        config,
+        bus.clone(),
+        collab.clone(),
+        wake.clone(),
+    )
+    .with_dead_letters(dead_letters);
     let (fire, wait) = worker::stop_signal();
     let workers = match worker::worker_count(&args.worker) {
         0 => None,
-        n => match worker::start(&store, &bus, wake.clone(), &args.worker, mail, wait()) {
+        n => match worker::start(
+            &store,
+            &bus,
+            wake,
+            &args.worker,
+            mail,
+            state.duels.clone(),
+            wait(),
+        ) {
             Ok(handle) => {
                 tracing::info!(workers = n, "judge workers started");
                 Some(handle)
@@ -93,12 +113,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
         },
     };
     let gauge = queue::spawn_depth_gauge(store.clone(), Duration::from_secs(5));
-    if !(args.room_idle_hours > 0.0 && args.room_idle_hours < 24.0 * 3650.0) {
-        anyhow::bail!("--room-idle-hours must be positive");
-    }
-    let dead_letters = jobs::dead_letters(bus.clone());
-    let state = AppState::new(store.clone(), config, bus, collab.clone(), wake)
-        .with_dead_letters(dead_letters);
+    let matchmaker = state.duels.spawn_matchmaker(server::new_duel_id);
     let expiry = server::spawn_room_expiry(
         state.clone(),
         Duration::from_secs_f64(args.room_idle_hours * 3600.0),
@@ -114,6 +129,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
     }
     gauge.abort();
     expiry.abort();
+    matchmaker.abort();
     store.close().await;
     Ok(())
 }

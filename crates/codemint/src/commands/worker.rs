@@ -41,6 +41,7 @@ pub fn start(
     wake: Arc<Notify>,
     args: &WorkerArgs,
     mail: Option<jobs::Mail>,
+    duels: duels::Duels,
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<JoinHandle<()>> {
     let judge = super::judge::engine(&args.languages)?;
@@ -50,6 +51,7 @@ pub fn start(
         bus: bus.clone(),
         run_limits: jobs::RunLimits::default(),
         mail,
+        duels,
     });
     let config = WorkerConfig {
         concurrency: worker_count(args),
@@ -96,7 +98,23 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     if mail.is_none() {
         tracing::info!("email is off on this worker (no --smtp-url): it sends none");
     }
-    let handle = start(&store, &bus, Arc::new(Notify::new()), &args, mail, wait())?;
+    // Duel clocks run here too; this process serves no documents, and its
+    // events carry the duel's path rather than a full link.
+    let duels = duels::Duels::new(
+        store.clone(),
+        bus.clone(),
+        None,
+        duels::DuelsConfig::new(Vec::new(), String::new()),
+    );
+    let handle = start(
+        &store,
+        &bus,
+        Arc::new(Notify::new()),
+        &args,
+        mail,
+        duels,
+        wait(),
+    )?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
     super::serve::shutdown_signal().await;
     fire();

@@ -157,6 +157,7 @@ async fn create_submission(
             code: &req.code,
             idempotency_key: key.as_deref(),
             room_id: None,
+            duel_id: None,
             priority: queue::priority::SUBMISSION,
             max_attempts: state.config.job_max_attempts,
         })

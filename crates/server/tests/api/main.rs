@@ -5,6 +5,7 @@ mod support;
 
 mod auth;
 mod authorisation;
+mod duels;
 mod notifications;
 mod ops;
 mod pipeline;

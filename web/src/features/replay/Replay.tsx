@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import CodeEditor from '../../components/CodeEditor';
 import { ErrorBox, Loading } from '../../components/ui';
 import { client, ok } from '../../lib/api';
+import { decodeBase64 } from '../../lib/base64';
 import { languageLabel } from '../../lib/languages';
 import type { MemberInfo, TimelineEvent } from '../../generated/events';
 import { useAsync } from '../../lib/useAsync';
@@ -16,13 +17,6 @@ import { signalText } from '../rooms/signals';
 
 const SPEEDS = [1, 2, 4, 8, 16, 32];
 const TICK_MS = 50;
-
-function decode(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
 
 function describe(e: TimelineEvent, nameOf: (member: string) => string): string {
   const d = e.data as Record<string, unknown>;
@@ -70,7 +64,7 @@ export default function Replay() {
     if (!timeline.data) return null;
     // Nodes of a cluster log in parallel, so ids and times need not agree: play by time.
     const updates = timeline.data.updates
-      .map((u) => ({ id: u.id, at: u.at, author: u.author, bytes: decode(u.update) }))
+      .map((u) => ({ id: u.id, at: u.at, author: u.author, bytes: decodeBase64(u.update) }))
       .sort((a, b) => a.at - b.at || a.id - b.id);
     const events = timeline.data.events as unknown as TimelineEvent[];
     const times = [...updates.map((u) => u.at), ...events.map((e) => e.at)];

@@ -85,6 +85,16 @@ impl Events {
     pub(crate) fn all(&self) -> Vec<Value> {
         self.seen.lock().unwrap().clone()
     }
+
+    pub(crate) async fn send(&mut self, msg: &Value) {
+        self.tx.send(Message::text(msg.to_string())).await.unwrap();
+    }
+
+    /// Close the connection, as a closed tab does.
+    pub(crate) async fn close(mut self) {
+        let _ = self.tx.send(Message::Close(None)).await;
+        let _ = self.tx.close().await;
+    }
 }
 
 pub(crate) struct Room {
