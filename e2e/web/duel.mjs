@@ -40,7 +40,7 @@ await run(async (browser) => {
   await step('both look for an easy opponent and see the wait and window', async () => {
     for (const page of pages) {
       await page.getByRole('link', { name: 'Duels' }).click();
-      await page.getByRole('heading', { name: 'Duels' }).waitFor();
+      await page.getByRole('heading', { name: 'Duels', exact: true }).waitFor();
     }
     await ada.getByRole('combobox', { name: 'Difficulty' }).first().selectOption('easy');
     await ada.getByRole('button', { name: 'Find opponent' }).click();

@@ -665,3 +665,87 @@ async fn a_notification_made_on_one_node_reaches_a_page_on_another() {
         format!("/rooms/{room_id}").as_str()
     );
 }
+
+/// Two players on two nodes: the queue lives in the database and one node
+/// pairs it under the matchmaker's lease; the clock runs on the separate
+/// worker; progress and the result cross nodes through the bus.
+#[tokio::test]
+async fn players_on_two_nodes_are_matched_and_duel() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let _worker = worker(&env, &redis);
+    let alice = register(&a.base, "alice@example.com").await;
+    let bob = register(&b.base, "bob@example.com").await;
+    let mut alice_ws = Events::connect(&a.base, &alice).await;
+    let mut bob_ws = Events::connect(&b.base, &bob).await;
+    post(
+        &a.base,
+        "/api/v1/duels/queue",
+        Some(&alice),
+        json!({"difficulty": "easy"}),
+    )
+    .await;
+    post(
+        &b.base,
+        "/api/v1/duels/queue",
+        Some(&bob),
+        json!({"difficulty": "easy"}),
+    )
+    .await;
+    let matched = alice_ws
+        .wait("duel_matched", |e| e["type"] == "duel_matched")
+        .await;
+    let duel = matched["duel"].as_str().unwrap().to_string();
+    let on_b = bob_ws
+        .wait("duel_matched on node B", |e| e["type"] == "duel_matched")
+        .await;
+    assert_eq!(on_b["duel"], duel.as_str());
+    for ws in [&mut alice_ws, &mut bob_ws] {
+        ws.send(json!({"type": "join_duel", "duel": duel})).await;
+    }
+    // The worker starts the clock; both nodes hear it.
+    let started = bob_ws
+        .wait("duel_started", |e| e["type"] == "duel_started")
+        .await;
+    assert!(started["duel"]["problem"]["slug"].is_string());
+    alice_ws
+        .wait("duel_started on node A", |e| e["type"] == "duel_started")
+        .await;
+    // Alice's attempt on node A, judged by the worker: Bob sees the counts on B.
+    post(
+        &a.base,
+        &format!("/api/v1/duels/{duel}/submissions"),
+        Some(&alice),
+        json!({"language": "python", "code": "print(0)"}),
+    )
+    .await;
+    let alice_id = started["duel"]["players"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["user_id"] != bob_ws.seen[0]["user_id"])
+        .unwrap()["user_id"]
+        .clone();
+    bob_ws
+        .wait("Alice's attempt on node B", |e| {
+            e["type"] == "duel_progress"
+                && e["user_id"] == alice_id
+                && e["progress"]["attempts"] == 1
+        })
+        .await;
+    // She gives up on A; the result reaches B.
+    post(
+        &a.base,
+        &format!("/api/v1/duels/{duel}/forfeit"),
+        Some(&alice),
+        json!({}),
+    )
+    .await;
+    let done = bob_ws
+        .wait("duel_finished on node B", |e| e["type"] == "duel_finished")
+        .await;
+    assert_eq!(done["duel"]["result"]["reason"], "forfeit");
+    assert_ne!(done["duel"]["result"]["winner_user_id"], alice_id);
+}

@@ -57,7 +57,8 @@ export default function DuelReplay() {
     const submissions = replay.data.submissions as unknown as ResultSubmission[];
     const times = [...tracks.flatMap((tr) => tr.updates.map((u) => u.at)), ...submissions.map((s) => s.at)];
     const start = duel.starts_at ?? Math.min(...times, Date.now());
-    const end = Math.max(start + 1, ...times);
+    // A whole number of the scrubber's 10 ms steps, so its end is reachable.
+    const end = start + Math.max(10, Math.ceil((Math.max(...times, start) - start) / 10) * 10);
     return { duel, tracks, submissions, start, end };
   }, [replay.data]);
   const [t, setT] = useState(0);

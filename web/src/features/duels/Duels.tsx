@@ -19,6 +19,7 @@ export default function Duels() {
   const socket = useSocket(freshToken, String(s.user.id));
   const [queue, setQueue] = useState<{ status: QueueStatus; offset: number } | null>(null);
   const [difficulty, setDifficulty] = useState<string>('');
+  const [challengeDifficulty, setChallengeDifficulty] = useState<string>('');
   const [minutes, setMinutes] = useState(15);
   const [error, setError] = useState<unknown>(null);
   const mine = useAsync(() => userDuels(s.user.id), [s.user.id]);
@@ -102,7 +103,7 @@ export default function Duels() {
           <h2>Challenge a friend</h2>
           <label>
             Difficulty{' '}
-            <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+            <select value={challengeDifficulty} onChange={(e) => setChallengeDifficulty(e.target.value)}>
               <option value="">any</option>
               {DIFFICULTIES.map((d) => (
                 <option key={d}>{d}</option>
@@ -116,7 +117,7 @@ export default function Duels() {
           <button
             className="primary"
             onClick={run(async () => {
-              const d = await createDuel({ difficulty: difficulty || undefined, duration_secs: Math.round(minutes * 60) });
+              const d = await createDuel({ difficulty: challengeDifficulty || undefined, duration_secs: Math.round(minutes * 60) });
               navigate(`/duels/${d.id}`);
             })}
           >

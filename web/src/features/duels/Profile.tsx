@@ -48,7 +48,7 @@ export default function Profile() {
         {d.rating && (
           <span className="muted">
             {' '}
-            ± {Math.round(2 * d.rating.rd)} · {d.rating.games} games: {d.rating.wins} won, {d.rating.losses} lost, {d.rating.draws} drawn
+            ± {Math.round(2 * d.rating.rd)} · {d.rating.games} {d.rating.games === 1 ? 'game' : 'games'}: {d.rating.wins} won, {d.rating.losses} lost, {d.rating.draws} drawn
           </span>
         )}
       </p>
