@@ -136,3 +136,19 @@ pub async fn submission_finished(duels: &Duels, sub: &Submission) {
         tracing::warn!(duel, submission = sub.id, error = %e, "cannot apply a duel verdict");
     }
 }
+
+impl Duels {
+    /// May someone other than `owner` see this piece of their work (a
+    /// submission, or a run, which carries code)? Not a duel's submission
+    /// before the duel ended, nor anything of a player while their duel is
+    /// on: an opponent with a staff role must not read it by its id.
+    pub async fn others_may_see(&self, owner: i64, duel: Option<&str>) -> DuelResult<bool> {
+        if let Some(id) = duel {
+            let d = self.load(id).await?;
+            if !matches!(d.state.as_str(), "finished" | "abandoned") {
+                return Ok(false);
+            }
+        }
+        Ok(self.store.active_duel_of(owner).await?.is_none())
+    }
+}

@@ -336,7 +336,17 @@ async fn answer(
             ServerEvent::Pong
         }
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
-            Ok(s) if s.user_id == user.id || user.role.is_staff() => {
+            Ok(s)
+                if s.user_id == user.id
+                    || (user.role.is_staff()
+                        && matches!(
+                            state
+                                .duels
+                                .others_may_see(s.user_id, s.duel_id.as_deref())
+                                .await,
+                            Ok(true)
+                        )) =>
+            {
                 let r = s.result.unwrap_or_default();
                 let num = |k: &str| r[k].as_u64().unwrap_or(0) as u32;
                 match s.state.as_str() {
@@ -363,15 +373,24 @@ async fn answer(
             _ => error("not_found", format!("no submission {id}")),
         },
         ClientMessage::WatchRun { id } => match state.store.run(id).await {
-            Ok(r) if r.user_id == user.id || user.role.is_staff() => match r.state.as_str() {
-                "finished" => match r.result.map(serde_json::from_value) {
-                    Some(Ok(result)) => ServerEvent::RunFinished { id, result },
-                    _ => error("internal_error", "the run's result cannot be read"),
-                },
-                "compiling" => ServerEvent::RunCompiling { id },
-                "running" => ServerEvent::RunRunning { id },
-                _ => ServerEvent::RunQueued { id },
-            },
+            Ok(r)
+                if r.user_id == user.id
+                    || (user.role.is_staff()
+                        && matches!(
+                            state.duels.others_may_see(r.user_id, None).await,
+                            Ok(true)
+                        )) =>
+            {
+                match r.state.as_str() {
+                    "finished" => match r.result.map(serde_json::from_value) {
+                        Some(Ok(result)) => ServerEvent::RunFinished { id, result },
+                        _ => error("internal_error", "the run's result cannot be read"),
+                    },
+                    "compiling" => ServerEvent::RunCompiling { id },
+                    "running" => ServerEvent::RunRunning { id },
+                    _ => ServerEvent::RunQueued { id },
+                }
+            }
             _ => error("not_found", format!("no run {id}")),
         },
     }

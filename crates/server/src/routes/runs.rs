@@ -128,7 +128,8 @@ async fn get_run(
         StoreError::NotFound => not_found(),
         other => other.into(),
     })?;
-    if run.user_id != user.0.id && !user.0.role.is_staff() {
+    let others = run.user_id != user.0.id;
+    if others && !(user.0.role.is_staff() && state.duels.others_may_see(run.user_id, None).await?) {
         return Err(not_found());
     }
     Ok(Json(run.into()))

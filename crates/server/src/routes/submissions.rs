@@ -200,7 +200,15 @@ async fn get_submission(
     })?;
     // Someone else's submission is "not found", not "forbidden": ids are not
     // a way to learn who submitted what.
-    if sub.user_id != user.0.id && !user.0.role.is_staff() {
+    // Nor is a duel player's work while their duel is on, whoever asks.
+    let others = sub.user_id != user.0.id;
+    if others
+        && !(user.0.role.is_staff()
+            && state
+                .duels
+                .others_may_see(sub.user_id, sub.duel_id.as_deref())
+                .await?)
+    {
         return Err(not_found());
     }
     Ok(Json(sub.into()))

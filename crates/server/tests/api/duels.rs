@@ -550,6 +550,71 @@ async fn a_non_player_sees_counts_but_no_code(app: TestApp) {
     );
 }
 
+/// An opponent with a staff role (who may read others' submissions and runs
+/// by id elsewhere) cannot while the duel is on.
+async fn a_staff_opponent_cannot_read_code_by_id(app: TestApp) {
+    with_problem(&app).await;
+    let _stop = worker(&app);
+    let alice = player(&app, "alice@example.com").await;
+    let token = app
+        .token_with_role("bob@example.com", Role::Interviewer)
+        .await;
+    let me: Value = app
+        .get("/api/v1/me", Some(&token))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let bob = Player {
+        token,
+        id: me["id"].as_i64().unwrap(),
+    };
+    let id = running_duel(&app, &alice, &bob, 600).await;
+    let sub: Value = submit(&app, &id, &alice, "HALF # alice's secret")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let run: Value = app
+        .post(
+            "/api/v1/runs",
+            Some(&alice.token),
+            &json!({"language": "python", "code": "print('alice secret')", "stdin": ""}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let sub_path = format!("/api/v1/submissions/{}", sub["id"]);
+    let run_path = format!("/api/v1/runs/{}", run["id"]);
+    for path in [&sub_path, &run_path] {
+        expect_problem(app.get(path, Some(&bob.token)).await, 404, "not_found").await;
+    }
+    let mut ws = Events::connect(&app, &bob.token).await;
+    ws.send(&json!({"type": "watch_submission", "id": sub["id"]}))
+        .await;
+    ws.send(&json!({"type": "watch_run", "id": run["id"]}))
+        .await;
+    let errors = |ws: &Events| ws.all().iter().filter(|e| e["code"] == "not_found").count();
+    eventually("both refused", || errors(&ws) == 2).await;
+    // Once it ended, as before: staff may read it.
+    let res = app
+        .post(
+            &format!("/api/v1/duels/{id}/forfeit"),
+            Some(&alice.token),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    for path in [&sub_path, &run_path] {
+        assert_eq!(
+            app.get(path, Some(&bob.token)).await.status(),
+            200,
+            "{path}"
+        );
+    }
+}
+
 /// Every frame Bob's `/ws` and `/yjs` connections receive while the duel
 /// runs, and not one carries Alice's source text.
 async fn the_opponent_never_receives_the_other_players_code(app: TestApp) {
@@ -751,6 +816,7 @@ duel_tests!(
     a_forfeit_gives_the_opponent_the_win,
     who_may_join_and_bad_requests,
     a_non_player_sees_counts_but_no_code,
+    a_staff_opponent_cannot_read_code_by_id,
     the_opponent_never_receives_the_other_players_code,
     the_queue_pairs_players_and_tells_them,
     leaving_the_page_leaves_the_queue,
