@@ -95,7 +95,7 @@ impl Duels {
         }
         let players = w.duel_players(id).await?;
         let [a, b] = [&players[0], &players[1]].map(|p| p.user_id);
-        let subs = w.duel_submissions(id).await?;
+        let subs = w.duel_attempts(id).await?;
         let ends_at = duel.ends_at.unwrap_or(0);
         let now = store::now_ms();
         match crate::decide::decide([a, b], &attempts(&subs), ends_at, now.max(ends_at)) {
@@ -105,12 +105,15 @@ impl Duels {
                 w.commit().await?;
                 Ok(())
             }
-            decision => self.conclude(w, id, decision).await,
+            decision => self.conclude(w, id, decision, None).await.map(drop),
         }
     }
 
     /// The player has had no connection for the grace period: if the other
     /// is here, they win by forfeit; if both are gone, nobody plays it out.
+    /// A player who never showed up at all forfeits nothing rated: the duel
+    /// is abandoned (as a chess game nobody moved in is aborted), so opening
+    /// someone's old challenge link cannot farm their rating.
     async fn check_presence(&self, id: &str, user_id: i64, grace_ms: i64) -> DuelResult<()> {
         let mut w = self.store.write().await?;
         let duel = w.duel(id).await?;
@@ -129,11 +132,21 @@ impl Duels {
         }
         let now = store::now_ms();
         let away_since = me.left_at.or(duel.starts_at).unwrap_or(now);
-        if now - away_since < grace_ms - 500 {
-            // Back and gone again since: a later check is scheduled.
+        if now - away_since < grace_ms {
+            // Early (another node's clock), or back and gone again since:
+            // look again when the grace period of this absence ends.
+            self.schedule(
+                &mut w,
+                id,
+                Step::Presence { user_id, grace_ms },
+                away_since + grace_ms,
+            )
+            .await?;
+            w.commit().await?;
             return Ok(());
         }
-        let decision = if other.connections > 0 {
+        let never_came = me.left_at.is_none();
+        let decision = if other.connections > 0 && !never_came {
             Decision::Win {
                 user_id: other.user_id,
                 reason: DuelReason::Forfeit,
@@ -141,7 +154,7 @@ impl Duels {
         } else {
             Decision::Abandoned
         };
-        self.conclude(w, id, decision).await
+        self.conclude(w, id, decision, None).await.map(drop)
     }
 
     /// A player opened (`+1`) or closed (`-1`) a connection to the duel.

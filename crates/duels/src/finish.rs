@@ -41,31 +41,44 @@ impl Duels {
                 return Err(DuelError::state(state.as_str(), "forfeit"));
             }
         };
+        // Only if it is still as read: a withdrawal racing someone joining
+        // must not abandon the duel that just started.
         let w = self.store.write().await?;
-        self.conclude(w, id, decision).await?;
+        if !self.conclude(w, id, decision, Some(state.as_str())).await? {
+            return Err(DuelError::Conflict(
+                "the duel changed meanwhile: look again".into(),
+            ));
+        }
         self.view(id).await
     }
 
     /// End the duel with `decision` (inside `w`, which this commits), rate
-    /// it, and tell everyone. Nothing happens if it had already ended.
+    /// it, and tell everyone. Nothing happens (`false`) if it had already
+    /// ended, or with `only_from`, left that state.
     pub(crate) async fn conclude(
         &self,
         mut w: store::Write,
         id: &str,
         decision: Decision,
-    ) -> DuelResult<()> {
+        only_from: Option<&str>,
+    ) -> DuelResult<bool> {
         let (state, winner, reason) = match decision {
-            Decision::Open => return Ok(()),
+            Decision::Open => return Ok(false),
             Decision::Win { user_id, reason } => ("finished", Some(user_id), reason),
             Decision::Draw => ("finished", None, DuelReason::Draw),
             Decision::Abandoned => ("abandoned", None, DuelReason::Abandoned),
         };
-        if !w.end_duel(id, state, winner, reason.as_str()).await? {
-            return Ok(());
+        if !w
+            .end_duel(id, state, winner, reason.as_str(), only_from)
+            .await?
+        {
+            return Ok(false);
         }
         if state == "finished" {
             let players = w.duel_players(id).await?;
             if let [a, b] = &players[..] {
+                // Each rating is read and written by one duel at a time.
+                w.lock_users(&[a.user_id, b.user_id]).await?;
                 let (ra, rb) = (w.rating(a.user_id).await?, w.rating(b.user_id).await?);
                 let score = |me: i64| match winner {
                     None => Score::Draw,
@@ -96,7 +109,7 @@ impl Duels {
         let view = self.view(id).await?;
         self.bus
             .publish(&duel_topic(id), &ServerEvent::DuelFinished { duel: view });
-        Ok(())
+        Ok(true)
     }
 }
 

@@ -4,7 +4,7 @@
 //! editors on one timeline. Also who may open a player's document.
 
 use serde::Serialize;
-use store::duels::{Duel, Player, Ranked};
+use store::duels::{Duel, DuelAttempt, Player, Ranked};
 use store::{Role, User};
 
 use crate::view::{attempt, state_of};
@@ -105,7 +105,9 @@ impl Duels {
                 at: s.created_at,
                 language: s.language.clone(),
                 verdict: s.verdict.clone(),
-                passed: attempt(s).and_then(|a| a.outcome).map_or(0, |o| o.passed),
+                passed: attempt(&s.into())
+                    .and_then(|a| a.outcome)
+                    .map_or(0, |o| o.passed),
                 late: duel.ends_at.is_some_and(|e| s.created_at > e),
             })
             .collect()
@@ -115,7 +117,8 @@ impl Duels {
     pub async fn result(&self, me: &User, id: &str) -> DuelResult<DuelResultView> {
         let (duel, players) = self.open_ended(me, id).await?;
         let subs = self.store.duel_submissions(id).await?;
-        let view = self.view_of(&duel, &players, &subs).await?;
+        let attempts: Vec<DuelAttempt> = subs.iter().map(DuelAttempt::from).collect();
+        let view = self.view_of(&duel, &players, &attempts).await?;
         let all = Self::submissions_of(&duel, &subs);
         let mut out = Vec::new();
         for p in &players {
@@ -175,8 +178,9 @@ impl Duels {
                 updates,
             });
         }
+        let attempts: Vec<DuelAttempt> = subs.iter().map(DuelAttempt::from).collect();
         Ok(Replay {
-            duel: self.view_of(&duel, &players, &subs).await?,
+            duel: self.view_of(&duel, &players, &attempts).await?,
             docs,
             submissions: Self::submissions_of(&duel, &subs),
         })
@@ -203,14 +207,20 @@ impl Duels {
         }
     }
 
-    /// `user_id`'s duels, newest first, from their side.
+    /// `user_id`'s duels, newest first, from their side. Their open
+    /// challenges only for themselves: the link is the invitation.
     pub async fn history(
         &self,
+        viewer: &User,
         user_id: i64,
         limit: i64,
         offset: i64,
     ) -> DuelResult<(Vec<HistoryItem>, i64)> {
-        let (duels, total) = self.store.duels_of_user(user_id, limit, offset).await?;
+        let own = viewer.id == user_id;
+        let (duels, total) = self
+            .store
+            .duels_of_user(user_id, own, limit, offset)
+            .await?;
         let ids: Vec<String> = duels.iter().map(|d| d.id.clone()).collect();
         let players = self.store.players_of_duels(&ids).await?;
         let mut items = Vec::new();

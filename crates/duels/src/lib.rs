@@ -111,8 +111,9 @@ impl DuelsConfig {
     }
 }
 
-/// The duels service: cheap to clone, one per process. Without `collab`
-/// (a `codemint worker`) it runs clocks and verdicts but serves no documents.
+/// The duels service: cheap to clone, one per process. `collab` freezes the
+/// players' editors when a duel ends (on a `codemint worker`, which holds
+/// no documents, that is a freeze frame to the nodes over the bus).
 #[derive(Clone)]
 pub struct Duels {
     store: Store,

@@ -86,14 +86,14 @@ impl Duels {
         if duel.state == "running" || duel.state == "countdown" {
             let players = w.duel_players(id).await?;
             if let [a, b] = &players[..] {
-                let subs = w.duel_submissions(id).await?;
+                let subs = w.duel_attempts(id).await?;
                 let decision = decide(
                     [a.user_id, b.user_id],
                     &attempts(&subs),
                     duel.ends_at.unwrap_or(i64::MAX),
                     store::now_ms(),
                 );
-                self.conclude(w, id, decision).await?;
+                self.conclude(w, id, decision, None).await?;
             }
         } else {
             drop(w);
@@ -108,7 +108,7 @@ impl Duels {
         let Some(p) = players.iter().find(|p| p.user_id == user_id) else {
             return Ok(());
         };
-        let subs = self.store.duel_submissions(id).await?;
+        let subs = self.store.duel_attempts(id).await?;
         let progress = progress(
             user_id,
             &attempts(&subs),
@@ -138,16 +138,24 @@ pub async fn submission_finished(duels: &Duels, sub: &Submission) {
 }
 
 impl Duels {
-    /// May someone other than `owner` see this piece of their work (a
-    /// submission, or a run, which carries code)? Not a duel's submission
-    /// before the duel ended, nor anything of a player while their duel is
-    /// on: an opponent with a staff role must not read it by its id.
-    pub async fn others_may_see(&self, owner: i64, duel: Option<&str>) -> DuelResult<bool> {
+    /// May `viewer` see this piece of `owner`'s work (a submission, or a
+    /// run, which carries code)? Its owner always. Others with a staff role
+    /// may see people's practice, but not a duel's submissions except its
+    /// players and admins once it ended, nor anything of a player while
+    /// their duel is on: an opponent must not read it by its id.
+    pub async fn may_see(&self, viewer: &User, owner: i64, duel: Option<&str>) -> DuelResult<bool> {
+        if viewer.id == owner {
+            return Ok(true);
+        }
+        if !viewer.role.is_staff() {
+            return Ok(false);
+        }
         if let Some(id) = duel {
             let d = self.load(id).await?;
-            if !matches!(d.state.as_str(), "finished" | "abandoned") {
-                return Ok(false);
-            }
+            let players = self.store.duel_players(id).await?;
+            let ended = matches!(d.state.as_str(), "finished" | "abandoned");
+            let player = players.iter().any(|p| p.user_id == viewer.id);
+            return Ok(ended && (player || viewer.role == store::Role::Admin));
         }
         Ok(self.store.active_duel_of(owner).await?.is_none())
     }

@@ -105,37 +105,55 @@ impl Duels {
                 active.id, active.state
             )));
         }
+        let players = [duel.created_by, me.id];
+        let problem = self.pick_problem(&duel, players).await?;
         let mut w = self.store.write().await?;
-        // Re-read under the write lock: two people may open the link at once.
+        w.lock_users(&players).await?;
+        // Re-read under the write lock: two people may open the link at once,
+        // and either player may have started another duel meanwhile.
         let duel = w.duel(id).await?;
         if duel.state != "waiting" {
             return Err(DuelError::state(&duel.state, "join"));
         }
+        if w.active_duel_of(me.id).await?.is_some() {
+            return Err(DuelError::Conflict("you are already in a duel".into()));
+        }
+        if w.active_duel_of(duel.created_by).await?.is_some() {
+            return Err(DuelError::Conflict(
+                "the challenger is playing another duel right now: try again later".into(),
+            ));
+        }
         w.add_duel_player(id, me.id, 1).await?;
-        self.begin(&mut w, &duel, [duel.created_by, me.id]).await?;
+        self.begin(&mut w, &duel, players, problem).await?;
         w.commit().await?;
         self.leave_queue_quietly(me.id).await;
         self.announce_countdown(id).await
     }
 
-    /// Two players are seated: choose the problem (the challenge's, else
-    /// one of its difficulty neither has solved), record their ratings and
-    /// set the clock, with a job for each of its steps.
-    async fn begin(
+    /// The duel's problem (the challenge's, else one of its difficulty
+    /// neither player has solved) and its number of tests — chosen before
+    /// the write, which should hold the database's lock only briefly.
+    async fn pick_problem(
         &self,
-        w: &mut store::Write,
         duel: &store::duels::Duel,
         players: [i64; 2],
-    ) -> DuelResult<()> {
-        let slug = match &duel.problem {
-            Some(p) => p.clone(),
+    ) -> DuelResult<(String, i64)> {
+        self.pick(duel.problem.as_deref(), duel.difficulty.as_deref(), players)
+            .await
+    }
+
+    async fn pick(
+        &self,
+        chosen: Option<&str>,
+        difficulty: Option<&str>,
+        players: [i64; 2],
+    ) -> DuelResult<(String, i64)> {
+        let slug = match chosen {
+            Some(p) => p.to_string(),
             None => {
-                let candidates = self
-                    .store
-                    .duel_problems(duel.difficulty.as_deref(), &players)
-                    .await?;
+                let candidates = self.store.duel_problems(difficulty, &players).await?;
                 if candidates.is_empty() {
-                    return Err(DuelError::Conflict(match &duel.difficulty {
+                    return Err(DuelError::Conflict(match difficulty {
                         Some(d) => format!("there is no {d} problem in the bank"),
                         None => "the problem bank is empty".into(),
                     }));
@@ -144,7 +162,18 @@ impl Duels {
             }
         };
         let problem = self.store.problem(&slug).await?;
-        let total = problem.samples.len() as i64 + problem.hidden_count;
+        Ok((slug, problem.samples.len() as i64 + problem.hidden_count))
+    }
+
+    /// Two players are seated: record the problem, their ratings and the
+    /// clock, with a job for each of its steps.
+    async fn begin(
+        &self,
+        w: &mut store::Write,
+        duel: &store::duels::Duel,
+        players: [i64; 2],
+        (slug, total): (String, i64),
+    ) -> DuelResult<()> {
         let starts_at = store::now_ms() + self.config.countdown_ms;
         let ends_at = starts_at + duel.duration_secs * 1000;
         if !w
@@ -288,9 +317,20 @@ impl Duels {
 
     /// Make one matched duel; `false` if either player left the queue.
     async fn make_match(&self, id: &str, p: &matching::Pairing) -> DuelResult<bool> {
+        let players = [p.first, p.second];
+        let problem = self.pick(None, p.difficulty.as_deref(), players).await?;
         let mut w = self.store.write().await?;
+        w.lock_users(&players).await?;
         if !w.take_from_duel_queue(p.first, p.second).await? {
             return Ok(false);
+        }
+        for user in players {
+            if w.active_duel_of(user).await?.is_some() {
+                // One joined a challenge meanwhile: nothing happened (the
+                // queue rows come back with the rollback), and the next wave
+                // takes that player out of the queue.
+                return Ok(false);
+            }
         }
         w.create_duel(&NewDuel {
             id,
@@ -305,7 +345,7 @@ impl Duels {
         w.add_duel_player(id, p.first, 0).await?;
         w.add_duel_player(id, p.second, 1).await?;
         let duel = w.duel(id).await?;
-        self.begin(&mut w, &duel, [p.first, p.second]).await?;
+        self.begin(&mut w, &duel, players, problem).await?;
         w.commit().await?;
         Ok(true)
     }

@@ -2,15 +2,14 @@
 //! counts and connection, the result — and the problem only once it runs.
 
 use bus::{DuelPlayer, DuelProblem, DuelResult as Outcome, DuelView};
-use store::duels::{Duel, Player};
-use store::submissions::Submission;
+use store::duels::{Duel, DuelAttempt, Player};
 
 use crate::decide::{Attempt, Outcome as Judged, progress};
 use crate::{DuelError, DuelReason, DuelResult, DuelState, Duels};
 
 /// A judged submission's outcome for the duel: tests passed, and whether all
 /// did. Stops at the first failure, so passed tests are the leading ACs.
-pub(crate) fn attempt(s: &Submission) -> Option<Attempt> {
+pub(crate) fn attempt(s: &DuelAttempt) -> Option<Attempt> {
     let user_id = s.user_id;
     let outcome = if s.state == "finished" {
         let r = s.result.clone().unwrap_or_default();
@@ -32,7 +31,7 @@ pub(crate) fn attempt(s: &Submission) -> Option<Attempt> {
     })
 }
 
-pub(crate) fn attempts(subs: &[Submission]) -> Vec<Attempt> {
+pub(crate) fn attempts(subs: &[DuelAttempt]) -> Vec<Attempt> {
     subs.iter().filter_map(attempt).collect()
 }
 
@@ -46,7 +45,7 @@ impl Duels {
     pub async fn view(&self, id: &str) -> DuelResult<DuelView> {
         let duel = self.load(id).await?;
         let players = self.store.duel_players(id).await?;
-        let subs = self.store.duel_submissions(id).await?;
+        let subs = self.store.duel_attempts(id).await?;
         self.view_of(&duel, &players, &subs).await
     }
 
@@ -54,7 +53,7 @@ impl Duels {
         &self,
         duel: &Duel,
         players: &[Player],
-        subs: &[Submission],
+        subs: &[DuelAttempt],
     ) -> DuelResult<DuelView> {
         let state = state_of(duel)?;
         let attempts = attempts(subs);

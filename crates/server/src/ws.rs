@@ -243,6 +243,12 @@ async fn join_duel(
     let Some(user) = who.user() else {
         return error("forbidden", "guests cannot watch duels");
     };
+    if subs.duels.iter().any(|(d, _)| d == duel) {
+        return error(
+            "already_joined",
+            "this connection already receives the duel's events",
+        );
+    }
     let view = match state.duels.view(duel).await {
         Ok(v) => v,
         Err(e) => {
@@ -250,29 +256,27 @@ async fn join_duel(
             return error(e.code, e.detail);
         }
     };
-    if !subs.duels.iter().any(|(d, _)| d == duel) {
-        if subs.duels.len() >= 16 {
-            return error("too_many_duels", "at most 16 duels per connection");
-        }
-        subs.add(&state.bus, &bus::duel_topic(duel));
-        let playing = view.players.iter().any(|p| p.user_id == user.id);
-        if playing && let Err(e) = state.duels.presence(duel, user.id, 1).await {
+    if subs.duels.len() >= 16 {
+        return error("too_many_duels", "at most 16 duels per connection");
+    }
+    subs.add(&state.bus, &bus::duel_topic(duel));
+    let playing = view.players.iter().any(|p| p.user_id == user.id);
+    if playing && let Err(e) = state.duels.presence(duel, user.id, 1).await {
+        let e = ApiError::from(e);
+        return error(e.code, e.detail);
+    }
+    subs.duels.push((duel.to_string(), playing));
+    if !playing {
+        return ServerEvent::DuelJoined { duel: view };
+    }
+    // The view as it is now that this player is here.
+    match state.duels.view(duel).await {
+        Ok(duel) => ServerEvent::DuelJoined { duel },
+        Err(e) => {
             let e = ApiError::from(e);
-            return error(e.code, e.detail);
-        }
-        subs.duels.push((duel.to_string(), playing));
-        if playing {
-            // The view as it is now that this player is here.
-            return match state.duels.view(duel).await {
-                Ok(duel) => ServerEvent::DuelJoined { duel },
-                Err(e) => {
-                    let e = ApiError::from(e);
-                    error(e.code, e.detail)
-                }
-            };
+            error(e.code, e.detail)
         }
     }
-    ServerEvent::DuelJoined { duel: view }
 }
 
 fn error(code: &str, message: impl Into<String>) -> ServerEvent {
@@ -337,15 +341,13 @@ async fn answer(
         }
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
             Ok(s)
-                if s.user_id == user.id
-                    || (user.role.is_staff()
-                        && matches!(
-                            state
-                                .duels
-                                .others_may_see(s.user_id, s.duel_id.as_deref())
-                                .await,
-                            Ok(true)
-                        )) =>
+                if matches!(
+                    state
+                        .duels
+                        .may_see(user, s.user_id, s.duel_id.as_deref())
+                        .await,
+                    Ok(true)
+                ) =>
             {
                 let r = s.result.unwrap_or_default();
                 let num = |k: &str| r[k].as_u64().unwrap_or(0) as u32;
@@ -373,14 +375,7 @@ async fn answer(
             _ => error("not_found", format!("no submission {id}")),
         },
         ClientMessage::WatchRun { id } => match state.store.run(id).await {
-            Ok(r)
-                if r.user_id == user.id
-                    || (user.role.is_staff()
-                        && matches!(
-                            state.duels.others_may_see(r.user_id, None).await,
-                            Ok(true)
-                        )) =>
-            {
+            Ok(r) if matches!(state.duels.may_see(user, r.user_id, None).await, Ok(true)) => {
                 match r.state.as_str() {
                     "finished" => match r.result.map(serde_json::from_value) {
                         Some(Ok(result)) => ServerEvent::RunFinished { id, result },

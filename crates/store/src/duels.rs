@@ -8,7 +8,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::jobs::{NewJob, enqueue_at};
-use crate::{Store, StoreError, Write, now_ms};
+use crate::{Backend, Store, StoreError, Write, now_ms};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Duel {
@@ -72,6 +72,43 @@ pub struct Queued {
     pub rating: f64,
     pub difficulty: Option<String>,
     pub joined_at: i64,
+}
+
+/// A duel submission as the duel's rules need it: who, when, and how it
+/// did (never its code).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DuelAttempt {
+    pub user_id: i64,
+    pub created_at: i64,
+    pub state: String,
+    pub verdict: Option<String>,
+    /// The judge's report, once finished.
+    pub result: Option<serde_json::Value>,
+}
+
+impl From<&crate::submissions::Submission> for DuelAttempt {
+    fn from(s: &crate::submissions::Submission) -> Self {
+        DuelAttempt {
+            user_id: s.user_id,
+            created_at: s.created_at,
+            state: s.state.clone(),
+            verdict: s.verdict.clone(),
+            result: s.result.clone(),
+        }
+    }
+}
+
+const ATTEMPTS: &str = "SELECT user_id, created_at, state, verdict, result FROM submissions \
+                        WHERE duel_id = $1 ORDER BY created_at, id";
+
+fn attempt_from_row(r: &AnyRow) -> Result<DuelAttempt, StoreError> {
+    Ok(DuelAttempt {
+        user_id: r.try_get("user_id")?,
+        created_at: r.try_get("created_at")?,
+        state: r.try_get("state")?,
+        verdict: r.try_get("verdict")?,
+        result: crate::json_opt(r, "result")?,
+    })
 }
 
 /// A duel about to be made.
@@ -171,6 +208,12 @@ impl Store {
         rows.iter().map(player_from_row).collect()
     }
 
+    /// The duel's submissions without their code, oldest first.
+    pub async fn duel_attempts(&self, id: &str) -> Result<Vec<DuelAttempt>, StoreError> {
+        let rows = sqlx::query(ATTEMPTS).bind(id).fetch_all(&self.pool).await?;
+        rows.iter().map(attempt_from_row).collect()
+    }
+
     /// The duel the user is playing or about to play, if any.
     pub async fn active_duel_of(&self, user_id: i64) -> Result<Option<Duel>, StoreError> {
         let row = sqlx::query(&format!(
@@ -184,24 +227,29 @@ impl Store {
     }
 
     /// A user's duels, newest first, and how many there are.
+    /// With `include_waiting` false, open challenges are left out (their
+    /// links are invitations, not for everyone to read).
     pub async fn duels_of_user(
         &self,
         user_id: i64,
+        include_waiting: bool,
         limit: i64,
         offset: i64,
     ) -> Result<(Vec<Duel>, i64), StoreError> {
+        let filter = "id IN (SELECT duel_id FROM duel_players WHERE user_id = $1) \
+                      AND ($2 = 1 OR state <> 'waiting')";
         let rows = sqlx::query(&format!(
-            "SELECT {DUEL} FROM duels WHERE id IN \
-             (SELECT duel_id FROM duel_players WHERE user_id = $1) \
-             ORDER BY created_at DESC, id LIMIT $2 OFFSET $3"
+            "SELECT {DUEL} FROM duels WHERE {filter} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4"
         ))
         .bind(user_id)
+        .bind(i64::from(include_waiting))
         .bind(limit)
         .bind(offset)
         .fetch_all(&self.pool)
         .await?;
-        let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM duel_players WHERE user_id = $1")
+        let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM duels WHERE {filter}"))
             .bind(user_id)
+            .bind(i64::from(include_waiting))
             .fetch_one(&self.pool)
             .await?;
         Ok((
@@ -388,6 +436,46 @@ impl Write {
         rows.iter().map(player_from_row).collect()
     }
 
+    pub async fn duel_attempts(&mut self, id: &str) -> Result<Vec<DuelAttempt>, StoreError> {
+        let rows = sqlx::query(ATTEMPTS)
+            .bind(id)
+            .fetch_all(&mut *self.conn())
+            .await?;
+        rows.iter().map(attempt_from_row).collect()
+    }
+
+    /// The duel the user is playing or about to play, read in the transaction.
+    pub async fn active_duel_of(&mut self, user_id: i64) -> Result<Option<Duel>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {DUEL} FROM duels WHERE state IN ('countdown', 'running') AND id IN \
+             (SELECT duel_id FROM duel_players WHERE user_id = $1) ORDER BY created_at DESC LIMIT 1"
+        ))
+        .bind(user_id)
+        .fetch_optional(&mut *self.conn())
+        .await?;
+        row.as_ref().map(duel_from_row).transpose()
+    }
+
+    /// Hold these users' rows until the commit, so two transactions that
+    /// seat or rate the same player run one after the other (PostgreSQL;
+    /// SQLite's writers are serialised already).
+    pub async fn lock_users(&mut self, ids: &[i64]) -> Result<(), StoreError> {
+        if self.backend() == Backend::Sqlite || ids.is_empty() {
+            return Ok(());
+        }
+        let list = (1..=ids.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!("SELECT id FROM users WHERE id IN ({list}) ORDER BY id FOR UPDATE");
+        let mut q = sqlx::query(&sql);
+        for id in ids {
+            q = q.bind(id);
+        }
+        q.fetch_all(&mut *self.conn()).await?;
+        Ok(())
+    }
+
     pub async fn create_duel(&mut self, new: &NewDuel<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO duels (id, created_by, origin, difficulty, problem, language, \
@@ -469,23 +557,26 @@ impl Write {
     }
 
     /// End the duel (`finished`, or `abandoned`) with its result, once: `false`
-    /// if it had already ended.
+    /// if it had already ended — or, with `only_from`, left that state.
     pub async fn end_duel(
         &mut self,
         id: &str,
         state: &str,
         winner: Option<i64>,
         reason: &str,
+        only_from: Option<&str>,
     ) -> Result<bool, StoreError> {
         let n = sqlx::query(
             "UPDATE duels SET state = $1, winner_id = $2, reason = $3, finished_at = $4 \
-             WHERE id = $5 AND state IN ('waiting', 'countdown', 'running')",
+             WHERE id = $5 AND state IN ('waiting', 'countdown', 'running') \
+             AND ($6 = '' OR state = $6)",
         )
         .bind(state)
         .bind(winner)
         .bind(reason)
         .bind(now_ms())
         .bind(id)
+        .bind(only_from.unwrap_or(""))
         .execute(&mut *self.conn())
         .await?
         .rows_affected();

@@ -9,6 +9,7 @@ use crate::{Store, StoreError};
 
 pub struct Write {
     tx: sqlx::Transaction<'static, sqlx::Any>,
+    backend: crate::Backend,
 }
 
 impl Store {
@@ -17,6 +18,7 @@ impl Store {
     pub async fn write(&self) -> Result<Write, StoreError> {
         Ok(Write {
             tx: self.begin_write().await?,
+            backend: self.backend,
         })
     }
 }
@@ -25,6 +27,10 @@ impl Write {
     pub async fn commit(self) -> Result<(), StoreError> {
         self.tx.commit().await?;
         Ok(())
+    }
+
+    pub(crate) fn backend(&self) -> crate::Backend {
+        self.backend
     }
 
     pub(crate) fn conn(&mut self) -> &mut AnyConnection {

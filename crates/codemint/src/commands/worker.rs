@@ -98,12 +98,16 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     if mail.is_none() {
         tracing::info!("email is off on this worker (no --smtp-url): it sends none");
     }
-    // Duel clocks run here too; this process serves no documents, and its
-    // events carry the duel's path rather than a full link.
+    // Duel clocks run here too. This process serves no documents, but a
+    // duel it ends must freeze its players' editors on the nodes that do
+    // (a freeze frame over the bus); its events carry the duel's path
+    // rather than a full link.
+    let collab =
+        collab::Collab::clustered(store.clone(), collab::CollabConfig::default(), bus.clone());
     let duels = duels::Duels::new(
         store.clone(),
         bus.clone(),
-        None,
+        Some(collab),
         duels::DuelsConfig::new(Vec::new(), String::new()),
     );
     let handle = start(

@@ -445,7 +445,7 @@ pub struct UserDuels {
     ))]
 async fn user_duels(
     State(state): State<AppState>,
-    _me: AuthUser,
+    AuthUser(me): AuthUser,
     Path(id): Path<i64>,
     Query(q): Query<PageQuery>,
 ) -> ApiResult<Json<UserDuels>> {
@@ -454,7 +454,10 @@ async fn user_duels(
         store::StoreError::NotFound => ApiError::not_found(format!("no user {id}")),
         other => other.into(),
     })?;
-    let (items, total) = state.duels.history(id, limit as i64, offset as i64).await?;
+    let (items, total) = state
+        .duels
+        .history(&me, id, limit as i64, offset as i64)
+        .await?;
     let rating = state.duels.rating_of(id).await?.map(|r| RankedDto {
         user_id: r.user_id,
         name: user.name.clone(),

@@ -363,6 +363,7 @@ async fn update_problem(
     Path(slug): Path<String>,
     Json(input): Json<ProblemInput>,
 ) -> ApiResult<Json<SavedDto>> {
+    not_in_duel(&state, &user).await?;
     if input.slug.as_ref().is_some_and(|s| *s != slug) {
         return Err(ApiError::field(
             "slug",
@@ -385,6 +386,18 @@ async fn update_problem(
     Ok(Json(saved.into()))
 }
 
+/// Staff playing a duel may not read hidden tests, export, change or
+/// import problems until it ends: that would be reading the answers.
+async fn not_in_duel(state: &AppState, user: &store::User) -> ApiResult<()> {
+    if let Some(duel) = state.store.active_duel_of(user.id).await? {
+        return Err(ApiError::conflict(format!(
+            "you are playing duel {} ({}): hidden tests, packages and problem changes wait until it ends",
+            duel.id, duel.state
+        )));
+    }
+    Ok(())
+}
+
 /// Delete a problem (interviewer or admin). Its versions stay for past submissions.
 #[utoipa::path(delete, path = "/problems/{slug}", tag = "problems", security(("bearer" = [])),
     params(("slug" = String, Path)),
@@ -395,9 +408,10 @@ async fn update_problem(
     ))]
 async fn delete_problem(
     State(state): State<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<StatusCode> {
+    not_in_duel(&state, &user).await?;
     state
         .store
         .delete_problem(&slug)
@@ -417,9 +431,10 @@ async fn delete_problem(
     ))]
 async fn hidden_tests(
     State(state): State<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<TestList>> {
+    not_in_duel(&state, &user).await?;
     let items = state
         .store
         .hidden_tests(&slug)
@@ -441,9 +456,10 @@ async fn hidden_tests(
     ))]
 async fn export_package(
     State(state): State<AppState>,
-    _: Staff,
+    Staff(user): Staff,
     Path(slug): Path<String>,
 ) -> ApiResult<Response> {
+    not_in_duel(&state, &user).await?;
     let spec = state
         .store
         .problem_spec(&slug)
@@ -479,6 +495,7 @@ async fn import_package(
     headers: HeaderMap,
     body: Bytes,
 ) -> ApiResult<Json<ImportResult>> {
+    not_in_duel(&state, &user).await?;
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

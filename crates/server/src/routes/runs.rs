@@ -128,8 +128,7 @@ async fn get_run(
         StoreError::NotFound => not_found(),
         other => other.into(),
     })?;
-    let others = run.user_id != user.0.id;
-    if others && !(user.0.role.is_staff() && state.duels.others_may_see(run.user_id, None).await?) {
+    if !state.duels.may_see(&user.0, run.user_id, None).await? {
         return Err(not_found());
     }
     Ok(Json(run.into()))

@@ -201,13 +201,10 @@ async fn get_submission(
     // Someone else's submission is "not found", not "forbidden": ids are not
     // a way to learn who submitted what.
     // Nor is a duel player's work while their duel is on, whoever asks.
-    let others = sub.user_id != user.0.id;
-    if others
-        && !(user.0.role.is_staff()
-            && state
-                .duels
-                .others_may_see(sub.user_id, sub.duel_id.as_deref())
-                .await?)
+    if !state
+        .duels
+        .may_see(&user.0, sub.user_id, sub.duel_id.as_deref())
+        .await?
     {
         return Err(not_found());
     }

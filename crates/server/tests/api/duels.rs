@@ -414,6 +414,27 @@ async fn a_player_away_past_the_grace_period_forfeits(app: TestApp) {
     assert_eq!(done["duel"]["result"]["reason"], "forfeit");
 }
 
+/// Opening someone's challenge and waiting for them to stay away earns
+/// nothing: a player who never showed up abandons the duel, unrated.
+async fn a_player_who_never_came_abandons_it_unrated(app: TestApp) {
+    with_problem(&app).await;
+    let _stop = worker(&app);
+    let (alice, bob) = (
+        player(&app, "alice@example.com").await,
+        player(&app, "bob@example.com").await,
+    );
+    let id = running_duel(&app, &alice, &bob, 600).await;
+    let mut b = Events::connect(&app, &bob.token).await;
+    b.send(&json!({"type": "join_duel", "duel": id})).await;
+    b.wait(|e| e["type"] == "duel_joined").await;
+    b.send(&json!({"type": "join_duel", "duel": id})).await;
+    let again = b.wait(|e| e["type"] == "error").await;
+    assert_eq!(again["code"], "already_joined");
+    let done = b.wait(|e| e["type"] == "duel_finished").await;
+    assert_eq!(done["duel"]["state"], "abandoned", "{done}");
+    assert!(rating_of(&done["duel"], bob.id).1.is_nan());
+}
+
 async fn both_players_gone_abandons_without_rating(app: TestApp) {
     with_problem(&app).await;
     let _stop = worker(&app);
@@ -482,6 +503,20 @@ async fn who_may_join_and_bad_requests(app: TestApp) {
         let app = &app;
         async move { app.post(&url, Some(&t), &json!({})).await }
     };
+    // An open challenge is in its creator's history, not in what others see.
+    let history = |viewer: String| {
+        let url = format!("/api/v1/users/{}/duels", alice.id);
+        let app = &app;
+        async move {
+            app.get(&url, Some(&viewer))
+                .await
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(history(alice.token.clone()).await["total"], 1);
+    assert_eq!(history(carol.token.clone()).await["total"], 0);
     let own = expect_problem(join(&alice.token).await, 409, "conflict").await;
     assert!(own["detail"].as_str().unwrap().contains("own challenge"));
     // Nobody may submit before it runs.
@@ -613,6 +648,14 @@ async fn a_staff_opponent_cannot_read_code_by_id(app: TestApp) {
             "{path}"
         );
     }
+    // A duel's code stays its players' (and admins'): another interviewer
+    // still cannot read the submission.
+    let other = app
+        .token_with_role("ivy@example.com", Role::Interviewer)
+        .await;
+    expect_problem(app.get(&sub_path, Some(&other)).await, 404, "not_found").await;
+    let admin = app.token_with_role("root@example.com", Role::Admin).await;
+    assert_eq!(app.get(&sub_path, Some(&admin)).await.status(), 200);
 }
 
 /// Every frame Bob's `/ws` and `/yjs` connections receive while the duel
@@ -826,5 +869,6 @@ duel_tests!(
     presence,
     spawn_short_grace,
     a_player_away_past_the_grace_period_forfeits,
+    a_player_who_never_came_abandons_it_unrated,
     both_players_gone_abandons_without_rating,
 );

@@ -90,6 +90,14 @@ CREATE TABLE doc_updates_new (
 );
 INSERT INTO doc_updates_new (id, room_id, at, author, data)
     SELECT id, room_id, at, author, data FROM doc_updates;
+-- Ids keep growing from where they were: a snapshot covers "every update
+-- with id <= upto_id", so a reused id would hide an update behind it (the
+-- log may have been pruned down to fewer rows than ids handed out).
+DELETE FROM sqlite_sequence WHERE name = 'doc_updates_new';
+INSERT INTO sqlite_sequence (name, seq) VALUES ('doc_updates_new', MAX(
+    COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'), 0),
+    COALESCE((SELECT MAX(id) FROM doc_updates), 0),
+    COALESCE((SELECT MAX(upto_id) FROM doc_snapshots), 0)));
 DROP TABLE doc_updates;
 ALTER TABLE doc_updates_new RENAME TO doc_updates;
 CREATE INDEX doc_updates_room_idx ON doc_updates (room_id, id);
