@@ -1,6 +1,6 @@
 // 200 concurrent duels (400 players) on one node, driven by bench/duels.sh:
 // each player has its `/ws` (join_duel) and its own editor over y-websocket
-// (a real Y.Doc, typing a character a second), and submits every ~10 s. For
+// (a real Y.Doc, typing a character a second), and submits every ~30 s. For
 // each submission it measures how long until the *opponent's* `/ws`
 // receives the `duel_progress` counting it. Prints one JSON object.
 //
@@ -118,9 +118,9 @@ for (const d of duels) {
         sent.delete(n)
         n -= 1
       }
-      timers.push(setTimeout(submit, 8000 + Math.random() * 4000))
+      timers.push(setTimeout(submit, 25000 + Math.random() * 10000))
     }
-    timers.push(setTimeout(submit, Math.random() * 10000))
+    timers.push(setTimeout(submit, Math.random() * 30000))
   }
 }
 const typing = setInterval(() => {

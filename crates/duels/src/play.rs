@@ -6,7 +6,7 @@ use bus::{ServerEvent, duel_topic};
 use store::User;
 use store::submissions::{NewSubmission, Submission};
 
-use crate::decide::{decide, progress};
+use crate::decide::{Decision, decide, progress};
 use crate::view::{attempts, state_of};
 use crate::{DuelError, DuelResult, DuelState, Duels};
 
@@ -80,25 +80,54 @@ impl Duels {
 
     /// A duel submission was judged (called after its verdict committed):
     /// decide the duel if that settles it, and tell both players the counts.
+    /// Most verdicts settle nothing: they are decided on a read, and only a
+    /// decision takes the write (which decides again, under the lock).
     pub async fn verdict(&self, id: &str, user_id: i64) -> DuelResult<()> {
-        let mut w = self.store.write().await?;
-        let duel = w.duel(id).await?;
-        if duel.state == "running" || duel.state == "countdown" {
-            let players = w.duel_players(id).await?;
-            if let [a, b] = &players[..] {
-                let subs = w.duel_attempts(id).await?;
-                let decision = decide(
-                    [a.user_id, b.user_id],
-                    &attempts(&subs),
-                    duel.ends_at.unwrap_or(i64::MAX),
-                    store::now_ms(),
-                );
-                self.conclude(w, id, decision, None).await?;
-            }
-        } else {
-            drop(w);
+        if self.decision(id, None).await? != Decision::Open {
+            let mut w = self.store.write().await?;
+            let decision = self.decision(id, Some(&mut w)).await?;
+            self.conclude(w, id, decision, None).await?;
         }
         self.announce_progress(id, user_id).await
+    }
+
+    /// What the submissions decide now, read in `w` if given.
+    async fn decision(&self, id: &str, w: Option<&mut store::Write>) -> DuelResult<Decision> {
+        let (duel, players, subs) = match w {
+            Some(w) => (
+                w.duel(id).await?,
+                w.duel_players(id).await?,
+                w.duel_attempts(id).await?,
+            ),
+            None => (
+                self.store.duel(id).await?,
+                self.store.duel_players(id).await?,
+                self.store.duel_attempts(id).await?,
+            ),
+        };
+        if !matches!(duel.state.as_str(), "running" | "countdown") {
+            return Ok(Decision::Open);
+        }
+        let [a, b] = &players[..] else {
+            return Ok(Decision::Open);
+        };
+        Ok(decide(
+            [a.user_id, b.user_id],
+            &attempts(&subs),
+            duel.ends_at.unwrap_or(i64::MAX),
+            store::now_ms(),
+        ))
+    }
+
+    /// Whether `me` plays in this duel (404 if there is no such duel).
+    pub async fn is_player(&self, me: &User, id: &str) -> DuelResult<bool> {
+        self.load(id).await?;
+        Ok(self
+            .store
+            .duel_players(id)
+            .await?
+            .iter()
+            .any(|p| p.user_id == me.id))
     }
 
     /// Tell the duel's watchers one player's counts and whether they are here.

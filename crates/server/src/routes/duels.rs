@@ -216,7 +216,9 @@ async fn submit_to_duel(
     Json(req): Json<DuelSubmit>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     // Authorise (a player of this duel) before judging the body.
-    state.duels.submissions(&me, &id).await?;
+    if !state.duels.is_player(&me, &id).await? {
+        return Err(ApiError::forbidden("only the duel's players can submit"));
+    }
     validate_code(&state.config, &req.language, &req.code)?;
     state.limits.submissions_by_user.check(&me.id).await?;
     check_capacity(&state).await?;
