@@ -24,7 +24,10 @@ trap cleanup EXIT
 wait_http() { for _ in $(seq 1 300); do curl -fs "$1" >/dev/null 2>&1 && return; sleep 0.1; done; echo "$1 never answered" >&2; exit 1; }
 
 smtp=$((20000 + RANDOM % 10000)); web=$((smtp + 1))
-node e2e/node_modules/maildev/dist/bin/maildev.js --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$smtp" -w "$web" >/dev/null 2>&1 &
+# At the lowest CPU priority: in production the SMTP server is another
+# machine; here it shares the two cores with the server under test, and its
+# parsing and storing of every message must not be what is measured.
+nice -n 19 node e2e/node_modules/maildev/dist/bin/maildev.js --ip 127.0.0.1 --web-ip 127.0.0.1 -s "$smtp" -w "$web" >/dev/null 2>&1 &
 pids+=($!)
 wait_http "http://127.0.0.1:$web/api/email"
 
@@ -53,18 +56,26 @@ read -r on_rps on_p99 on_ok on_pid < <(run with --smtp-url "smtp://127.0.0.1:$sm
 # Every account made gets its welcome in maildev: the accounts in the
 # database, which include registrations still in flight when wrk stopped
 # counting (wrk reports only the ones it saw answered).
+sleep 3 # let the registrations wrk left in flight finish
 accounts=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from users').fetchone()[0])" "$work/with/codemint.db")
-count() { curl -fs "http://127.0.0.1:$web/api/email" | grep -o '"subject":"Welcome' | wc -l; }
+# Welcomed addresses, and welcome messages (a send retried after a timeout
+# may arrive twice, with the same Message-ID: at least once, never lost).
+welcomes() {
+  curl -fs "http://127.0.0.1:$web/api/email" | python3 -c "import json, sys
+mails = [m for m in json.load(sys.stdin) if m.get('subject', '').startswith('Welcome')]
+print(len({a['address'] for m in mails for a in m.get('to', [])}), len(mails))"
+}
+count() { welcomes | cut -d' ' -f1; }
 for _ in $(seq 1 1200); do
   [[ $(count) -ge $accounts ]] && break
   sleep 0.25
 done
 t1=$(date +%s.%N)
-delivered=$(count)
+read -r delivered copies < <(welcomes)
 kill "$on_pid" 2>/dev/null || true
 
 printf '\n%-34s %12s %12s\n' "registration (argon2id per request)" "req/s" "p99"
 printf '%-34s %12s %12s\n' "without --smtp-url" "$off_rps" "$off_p99"
 printf '%-34s %12s %12s\n' "with --smtp-url (maildev)" "$on_rps" "$on_p99"
 echo "ratio with/without: $(echo "scale=2; $on_rps / $off_rps" | bc)"
-echo "welcome emails: $delivered delivered for $accounts accounts ($on_ok registrations answered within the run); $(echo "scale=1; $delivered / ($t1 - $t0)" | bc) emails/s from the first request to the last delivery"
+echo "welcome emails: $delivered of $accounts accounts welcomed ($copies messages) ($on_ok registrations answered within the run); $(echo "scale=1; $delivered / ($t1 - $t0)" | bc) emails/s from the first request to the last delivery"
