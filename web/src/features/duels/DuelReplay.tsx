@@ -1,13 +1,13 @@
 // Replay a duel: both players' editors side by side on one clock, each the
 // log of its own document's updates up to time t, with the submissions
 // marked on the timeline (its players and admins, once it ended).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import * as Y from 'yjs';
 import CodeEditor from '../../components/CodeEditor';
 import { ErrorBox, Loading, Verdict } from '../../components/ui';
 import { client, ok } from '../../lib/api';
 import { decodeBase64 } from '../../lib/base64';
+import { useDocTextAt, type TimedUpdate } from '../../lib/useDocTextAt';
 import { useAsync } from '../../lib/useAsync';
 import type { DuelView } from '../../generated/events';
 import { CODE_FIELD } from '../rooms/useRoomDoc';
@@ -19,28 +19,7 @@ const TICK_MS = 50;
 interface Track {
   user_id: number;
   name: string;
-  updates: { at: number; bytes: Uint8Array }[];
-}
-
-/** The text of a document after its updates up to `t`, rebuilt only when moving back. */
-function useTextAt(track: Track | undefined, t: number): string {
-  const ref = useRef<{ doc: Y.Doc; applied: number } | null>(null);
-  const [text, setText] = useState('');
-  useEffect(() => {
-    if (!track) return;
-    let cur = ref.current;
-    const upto = track.updates.findIndex((u) => u.at > t);
-    const n = upto === -1 ? track.updates.length : upto;
-    if (!cur || cur.applied > n) {
-      cur?.doc.destroy();
-      cur = { doc: new Y.Doc(), applied: 0 };
-      ref.current = cur;
-    }
-    for (; cur.applied < n; cur.applied++) Y.applyUpdate(cur.doc, track.updates[cur.applied].bytes);
-    setText(cur.doc.getText(CODE_FIELD).toString());
-  }, [track, t]);
-  useEffect(() => () => ref.current?.doc.destroy(), []);
-  return text;
+  updates: TimedUpdate[];
 }
 
 export default function DuelReplay() {
@@ -83,8 +62,8 @@ export default function DuelReplay() {
     );
     return () => clearInterval(timer);
   }, [playing, speed, data]);
-  const left = useTextAt(data?.tracks[0], t);
-  const right = useTextAt(data?.tracks[1], t);
+  const left = useDocTextAt(data?.tracks[0]?.updates, t, CODE_FIELD);
+  const right = useDocTextAt(data?.tracks[1]?.updates, t, CODE_FIELD);
 
   if (replay.error) return <section className="page"><ErrorBox error={replay.error} onRetry={replay.reload} /></section>;
   if (!data) return <section className="page"><Loading what="the replay" /></section>;

@@ -1,14 +1,13 @@
 // Replay a room: the document's update log and the room's events on one
 // timeline, played back at any speed or scrubbed. The document at time t is
-// the log's updates up to t applied to an empty Y.Doc (forward moves apply only
-// the new ones; moving back rebuilds).
-import { useEffect, useMemo, useRef, useState } from 'react';
+// the log's updates up to t applied to an empty Y.Doc (`useDocTextAt`).
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import * as Y from 'yjs';
 import CodeEditor from '../../components/CodeEditor';
 import { ErrorBox, Loading } from '../../components/ui';
 import { client, ok } from '../../lib/api';
 import { decodeBase64 } from '../../lib/base64';
+import { useDocTextAt } from '../../lib/useDocTextAt';
 import { languageLabel } from '../../lib/languages';
 import type { MemberInfo, TimelineEvent } from '../../generated/events';
 import { useAsync } from '../../lib/useAsync';
@@ -82,29 +81,12 @@ export default function Replay() {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(4);
   const [skipIdle, setSkipIdle] = useState(true);
-  const docRef = useRef<{ doc: Y.Doc; applied: number } | null>(null);
-  const [text, setText] = useState('');
 
   useEffect(() => {
     if (data) setT(data.start);
   }, [data]);
 
-  // The document at time t.
-  useEffect(() => {
-    if (!data) return;
-    let cur = docRef.current;
-    const upto = data.updates.findIndex((u) => u.at > t);
-    const n = upto === -1 ? data.updates.length : upto;
-    if (!cur || cur.applied > n) {
-      cur?.doc.destroy();
-      cur = { doc: new Y.Doc(), applied: 0 };
-      docRef.current = cur;
-    }
-    for (; cur.applied < n; cur.applied++) Y.applyUpdate(cur.doc, data.updates[cur.applied].bytes);
-    setText(cur.doc.getText(CODE_FIELD).toString());
-  }, [data, t]);
-
-  useEffect(() => () => docRef.current?.doc.destroy(), []);
+  const text = useDocTextAt(data?.updates, t, CODE_FIELD);
 
   // Playback.
   useEffect(() => {
