@@ -5,6 +5,10 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::assessments::{
+    AttemptState, CandidateRow, IntegrityKind, IntegritySignal, InvitationStatus, ProblemProgress,
+    Severity, SignalCounts,
+};
 use crate::vocabulary::{
     Audience, DuelPlayer, DuelProblem, DuelProgress, DuelReason, DuelResult, DuelState, DuelView,
     MemberStatus, Notification, NotificationKind, RoomEventKind, RoomRole, RoomState, SignalKind,
@@ -209,6 +213,45 @@ pub enum ServerEvent {
     DuelFinished {
         duel: DuelView,
     },
+    /// The attempt's deadline moved (time was added): count down to it.
+    AttemptClock {
+        attempt: String,
+        #[ts(type = "number")]
+        deadline: i64,
+        #[ts(type = "number")]
+        server_now: i64,
+    },
+    /// Another tab or device opened the attempt: only `session` may edit now.
+    AttemptSession {
+        attempt: String,
+        session: String,
+    },
+    /// The attempt ended (finished, or time ran out): editors are read-only.
+    AttemptEnded {
+        attempt: String,
+        state: AttemptState,
+    },
+    /// This connection now receives the assessment's live events: every
+    /// candidate as they are now.
+    AssessmentWatching {
+        assessment: String,
+        candidates: Vec<CandidateRow>,
+        #[ts(type = "number")]
+        server_now: i64,
+    },
+    /// A candidate's row changed (started, submitted, time added, ended).
+    AssessmentCandidate {
+        assessment: String,
+        candidate: CandidateRow,
+        #[ts(type = "number")]
+        server_now: i64,
+    },
+    /// A candidate's page reported an integrity signal (to proctors only).
+    AssessmentSignal {
+        assessment: String,
+        invitation: String,
+        signal: IntegritySignal,
+    },
     /// Something for this account's bell (to the account's own topic).
     Notification {
         notification: Notification,
@@ -244,6 +287,10 @@ pub enum ClientMessage {
     JoinDuel {
         duel: String,
     },
+    /// Receive an assessment's live events (its owner and admins).
+    WatchAssessment {
+        assessment: String,
+    },
     Ping,
 }
 
@@ -270,6 +317,14 @@ pub fn typescript() -> String {
         DuelProblem::decl(&cfg),
         DuelResult::decl(&cfg),
         DuelView::decl(&cfg),
+        AttemptState::decl(&cfg),
+        InvitationStatus::decl(&cfg),
+        IntegrityKind::decl(&cfg),
+        Severity::decl(&cfg),
+        SignalCounts::decl(&cfg),
+        IntegritySignal::decl(&cfg),
+        ProblemProgress::decl(&cfg),
+        CandidateRow::decl(&cfg),
         TestProgress::decl(&cfg),
         RunResult::decl(&cfg),
         MemberInfo::decl(&cfg),

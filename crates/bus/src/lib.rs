@@ -11,12 +11,18 @@ mod counter;
 mod events;
 mod memory;
 mod redis;
+#[macro_use]
 mod vocabulary;
+mod assessments;
 
 use std::sync::Arc;
 
 use tokio::sync::broadcast;
 
+pub use assessments::{
+    AttemptState, CandidateRow, IntegrityKind, IntegritySignal, InvitationStatus, ProblemProgress,
+    Severity, SignalCounts,
+};
 pub use counter::Counter;
 pub use events::{ClientMessage, MemberInfo, RunResult, ServerEvent, TestProgress, typescript};
 pub use redis::{RedisBusError, RedisTransport};
@@ -140,6 +146,16 @@ pub fn room_topic(room: &str) -> String {
 /// would hide from the other (anyone signed in may watch).
 pub fn duel_topic(duel: &str) -> String {
     format!("duel:{duel}")
+}
+
+/// An assessment's events for its proctors: candidates' rows and signals.
+pub fn assessment_topic(assessment: &str) -> String {
+    format!("assessment:{assessment}")
+}
+
+/// One attempt's events for the candidate: the clock, sessions, the end.
+pub fn attempt_topic(attempt: &str) -> String {
+    format!("attempt:{attempt}")
 }
 
 /// Events only the room's host and interviewers see (notes, integrity

@@ -49,6 +49,7 @@ impl Duels {
                 idempotency_key: None,
                 room_id: None,
                 duel_id: Some(id),
+                attempt_id: None,
                 priority,
                 max_attempts: self.config.job_max_attempts,
             })

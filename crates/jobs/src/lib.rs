@@ -1,6 +1,6 @@
 //! The pipeline's jobs: judge a submission (`judge_submission`), execute a
 //! run with custom input (`run_code`), send an email (`send_email`) and step
-//! a duel's clock (`duel_clock`). Each handler is idempotent: it re-reads
+//! a duel's clock (`duel_clock`) and an assessment's (`assessment_clock`). Each handler is idempotent: it re-reads
 //! its row, does nothing if the row is already finished or belongs to a newer
 //! re-judge, and writes `finished` with a conditional update, so a job that is
 //! delivered twice still yields exactly one final verdict.
@@ -52,6 +52,8 @@ pub struct Pipeline {
     pub mail: Option<Mail>,
     /// Duel clocks, and what a duel submission's verdict decides.
     pub duels: duels::Duels,
+    /// Assessment deadlines and closes; verdicts reach the proctors.
+    pub assessments: assessments::Assessments,
 }
 
 /// A worker's email settings.
@@ -66,6 +68,7 @@ pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
     let judge = pipeline.clone();
     let run = pipeline.clone();
     let clock = pipeline.clone();
+    let deadlines = pipeline.clone();
     let worker = match pipeline.mail {
         Some(_) => worker.handle(notify::EMAIL_KIND, move |job: Job| -> JobFuture {
             let p = pipeline.clone();
@@ -88,6 +91,16 @@ pub fn register(worker: Worker, pipeline: Arc<Pipeline>) -> Worker {
             Box::pin(async move {
                 let step: duels::ClockJob = job.payload()?;
                 p.duels
+                    .tick(&step)
+                    .await
+                    .map_err(|e| JobError::Retry(e.to_string()))
+            })
+        })
+        .handle(assessments::CLOCK_KIND, move |job: Job| -> JobFuture {
+            let p = deadlines.clone();
+            Box::pin(async move {
+                let step: assessments::ClockJob = job.payload()?;
+                p.assessments
                     .tick(&step)
                     .await
                     .map_err(|e| JobError::Retry(e.to_string()))
@@ -172,28 +185,36 @@ impl Pipeline {
             None => assemble_code(&spec, &sub.language, &sub.code),
         };
         let samples = spec.samples.len();
+        // An assessment scores the share of tests passed: run them all.
+        let stop_at_first_failure = sub.attempt_id.is_none();
 
         let (tx, mut rx) = mpsc::unbounded_channel();
         let judge = self.judge.clone();
         let language = sub.language.clone();
         let problem = spec.clone();
         let judging = tokio::task::spawn_blocking(move || {
-            judge.judge_with(&language, code.as_bytes(), &problem, true, &mut |p| {
-                let step = match p {
-                    Progress::Compiled { total } => Step::Running { total },
-                    Progress::Tested { index, report } => Step::Tested(TestProgress {
-                        name: if index < samples {
-                            report.name.clone()
-                        } else {
-                            hidden_name(index - samples)
-                        },
-                        verdict: format!("{:?}", report.verdict),
-                        time_ms: report.time_ms as u32,
-                        memory_kb: report.memory_kb as u32,
-                    }),
-                };
-                let _ = tx.send(step);
-            })
+            judge.judge_with(
+                &language,
+                code.as_bytes(),
+                &problem,
+                stop_at_first_failure,
+                &mut |p| {
+                    let step = match p {
+                        Progress::Compiled { total } => Step::Running { total },
+                        Progress::Tested { index, report } => Step::Tested(TestProgress {
+                            name: if index < samples {
+                                report.name.clone()
+                            } else {
+                                hidden_name(index - samples)
+                            },
+                            verdict: format!("{:?}", report.verdict),
+                            time_ms: report.time_ms as u32,
+                            memory_kb: report.memory_kb as u32,
+                        }),
+                    };
+                    let _ = tx.send(step);
+                },
+            )
         });
         let (mut done, mut total) = (0u32, 0u32);
         while let Some(step) = rx.recv().await {
@@ -255,6 +276,7 @@ impl Pipeline {
                 memory_kb: num("memory_kb"),
             });
             duels::submission_finished(&self.duels, &sub).await;
+            self.assessments.submission_finished(&sub).await;
         }
         Ok(())
     }

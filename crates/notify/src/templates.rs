@@ -17,6 +17,10 @@ pub enum Template {
     Welcome,
     PasswordReset,
     RoomInvite,
+    /// A candidate's link to an assessment.
+    AssessmentInvite,
+    /// To an assessment's owner when it closes.
+    AssessmentResults,
     /// `codemint admin test-email`.
     Test,
 }
@@ -27,6 +31,8 @@ impl Template {
             Template::Welcome => "welcome",
             Template::PasswordReset => "password_reset",
             Template::RoomInvite => "room_invite",
+            Template::AssessmentInvite => "assessment_invite",
+            Template::AssessmentResults => "assessment_results",
             Template::Test => "test",
         }
     }
@@ -63,6 +69,30 @@ const BUILT_IN: &[(&str, &str)] = &[
     (
         "room_invite.html",
         include_str!("../templates/room_invite.html"),
+    ),
+    (
+        "assessment_invite.subject",
+        include_str!("../templates/assessment_invite.subject"),
+    ),
+    (
+        "assessment_invite.txt",
+        include_str!("../templates/assessment_invite.txt"),
+    ),
+    (
+        "assessment_invite.html",
+        include_str!("../templates/assessment_invite.html"),
+    ),
+    (
+        "assessment_results.subject",
+        include_str!("../templates/assessment_results.subject"),
+    ),
+    (
+        "assessment_results.txt",
+        include_str!("../templates/assessment_results.txt"),
+    ),
+    (
+        "assessment_results.html",
+        include_str!("../templates/assessment_results.html"),
     ),
     ("test.subject", include_str!("../templates/test.subject")),
     ("test.txt", include_str!("../templates/test.txt")),

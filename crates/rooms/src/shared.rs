@@ -105,6 +105,7 @@ impl Rooms {
                 idempotency_key: None,
                 room_id: Some(id),
                 duel_id: None,
+                attempt_id: None,
                 priority: job.priority,
                 max_attempts: job.max_attempts,
             })

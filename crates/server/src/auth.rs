@@ -8,7 +8,8 @@ use problem::ValidationErrors;
 
 pub use password::{hash_password, verify_password};
 pub use tokens::{
-    AccessClaims, GuestClaims, Secret, TokenService, hash_opaque, new_opaque_token, new_room_id,
+    AccessClaims, CandidateClaims, GuestClaims, Secret, TokenService, hash_opaque,
+    new_opaque_token, new_room_id,
 };
 
 pub const MIN_PASSWORD: usize = 8;

@@ -185,6 +185,23 @@ impl From<duels::DuelError> for ApiError {
     }
 }
 
+impl From<assessments::AssessmentError> for ApiError {
+    fn from(e: assessments::AssessmentError) -> Self {
+        use assessments::AssessmentError;
+        match e {
+            AssessmentError::NotFound(what) => ApiError::not_found(what),
+            AssessmentError::Forbidden(why) => ApiError::forbidden(why),
+            AssessmentError::Conflict(why) => ApiError::conflict(why),
+            AssessmentError::Gone { code, message } => {
+                ApiError::new(StatusCode::GONE, code, message)
+            }
+            AssessmentError::Invalid { field, message } => ApiError::field(&field, message),
+            AssessmentError::Store(e) => e.into(),
+            e @ AssessmentError::Document(_) => ApiError::internal(e),
+        }
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(r: JsonRejection) -> Self {
         match &r {

@@ -11,7 +11,7 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use store::{Role, User};
 
-use crate::auth::GuestClaims;
+use crate::auth::{CandidateClaims, GuestClaims};
 
 use crate::AppState;
 use crate::error::ApiError;
@@ -115,6 +115,8 @@ impl FromRequestParts<AppState> for AuthUser {
 pub enum Principal {
     User(User),
     Guest(GuestClaims),
+    /// The holder of one assessment attempt.
+    Candidate(CandidateClaims),
 }
 
 impl Principal {
@@ -123,13 +125,15 @@ impl Principal {
         match self {
             Principal::User(u) => format!("u:{}", u.id),
             Principal::Guest(g) => g.member.clone(),
+            // Their runs and submissions are filed under the attempt's account.
+            Principal::Candidate(c) => format!("u:{}", c.user_id),
         }
     }
 
     pub fn user(&self) -> Option<&User> {
         match self {
             Principal::User(u) => Some(u),
-            Principal::Guest(_) => None,
+            Principal::Guest(_) | Principal::Candidate(_) => None,
         }
     }
 
@@ -141,6 +145,11 @@ impl Principal {
                 member: &g.member,
                 room: &g.room,
             },
+            // A guest of no room: rooms refuse it.
+            Principal::Candidate(c) => rooms::Caller::Guest {
+                member: &c.member,
+                room: "",
+            },
         }
     }
 }
@@ -149,6 +158,9 @@ impl Principal {
 pub(crate) async fn authenticate_any(token: &str, state: &AppState) -> Result<Principal, ApiError> {
     if let Some(guest) = state.tokens.verify_guest(token)? {
         return Ok(Principal::Guest(guest));
+    }
+    if let Some(candidate) = state.tokens.verify_attempt(token)? {
+        return Ok(Principal::Candidate(candidate));
     }
     Ok(Principal::User(authenticate(token, state).await?.0))
 }
@@ -164,6 +176,41 @@ impl FromRequestParts<AppState> for Principal {
             )
         })?;
         authenticate_any(token, state).await
+    }
+}
+
+/// The holder of an attempt token (a candidate taking an assessment).
+#[derive(Debug, Clone)]
+pub struct Candidate(pub CandidateClaims);
+
+impl Candidate {
+    /// The attempt, if the token is for `id`; 403 otherwise.
+    pub fn attempt(&self, id: &str) -> Result<&str, ApiError> {
+        if self.0.attempt == id {
+            Ok(&self.0.attempt)
+        } else {
+            Err(ApiError::forbidden("this token is for another attempt"))
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Candidate {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer(parts).ok_or_else(|| {
+            ApiError::unauthorized(
+                "unauthenticated",
+                "missing Authorization: Bearer <attempt token> (from starting the assessment)",
+            )
+        })?;
+        match state.tokens.verify_attempt(token)? {
+            Some(c) => Ok(Candidate(c)),
+            None => Err(ApiError::unauthorized(
+                "unauthenticated",
+                "this needs the attempt token from starting the assessment",
+            )),
+        }
     }
 }
 

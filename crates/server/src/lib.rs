@@ -52,6 +52,8 @@ pub struct AppState {
     pub rooms: Rooms,
     /// Duels: challenges, the queue, clocks, results and ratings.
     pub duels: duels::Duels,
+    /// Assessments: builder, invitations, attempts, clocks, reports.
+    pub assessments: assessments::Assessments,
     /// Wakes this process's workers when a request enqueued a job.
     pub job_wake: Arc<Notify>,
     /// What each job kind does when an admin retries its dead job (the
@@ -98,10 +100,22 @@ impl AppState {
                 ..duels::DuelsConfig::new(config.languages.clone(), config.public_url.clone())
             },
         );
+        let assessments = assessments::Assessments::new(
+            store.clone(),
+            bus.clone(),
+            collab.clone(),
+            assessments::AssessmentsConfig {
+                languages: config.languages.clone(),
+                public_url: config.public_url.clone(),
+                email: config.email,
+                job_max_attempts: config.job_max_attempts,
+            },
+        );
         AppState {
             limits: Arc::new(RateLimits::new(&config, bus.counter())),
             rooms,
             duels,
+            assessments,
             store,
             bus,
             collab,

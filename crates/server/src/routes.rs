@@ -1,5 +1,7 @@
 //! Route composition: one module per resource, each with a `router()`.
 
+mod assessments;
+mod attempts;
 mod auth;
 mod duels;
 mod health;
@@ -45,9 +47,25 @@ pub(crate) fn api(config: &ServerConfig) -> OpenApiRouter<AppState> {
         .merge(jobs::router())
         .merge(rooms::router())
         .merge(duels::router())
+        .merge(assessments::router())
+        .merge(attempts::router())
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
         .merge(problems::router().layer(DefaultBodyLimit::max(config.max_problem_bytes)));
     OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", v1)
+}
+
+/// May `viewer` see a piece of `owner`'s work (a submission or a run)? Its
+/// owner; staff for practice, within the duels' and assessments' rules (a
+/// duel's work is hidden while it runs, a candidate's belongs to the
+/// assessment's owner).
+pub(crate) async fn may_see_work(
+    state: &AppState,
+    viewer: &store::User,
+    owner: i64,
+    duel: Option<&str>,
+) -> Result<bool, ApiError> {
+    Ok(state.duels.may_see(viewer, owner, duel).await?
+        && state.assessments.may_see_work(viewer, owner).await?)
 }
 
 pub fn router(state: AppState) -> Router {

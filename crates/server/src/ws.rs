@@ -59,6 +59,8 @@ struct Subscriptions {
     rooms: Vec<String>,
     /// Duels watched; `true` where the user plays (counted as present).
     duels: Vec<(String, bool)>,
+    /// Assessments whose proctor events this connection receives.
+    assessments: Vec<String>,
 }
 
 impl Subscriptions {
@@ -113,8 +115,13 @@ async fn connection(mut socket: WebSocket, state: AppState, who: Principal) {
         tasks: JoinSet::new(),
         rooms: Vec::new(),
         duels: Vec::new(),
+        assessments: Vec::new(),
     };
     subs.add(&state.bus, &member_topic(&who.member_id()));
+    if let Principal::Candidate(c) = &who {
+        // The attempt's clock, sessions and end.
+        subs.add(&state.bus, &bus::attempt_topic(&c.attempt));
+    }
     let mut window = (Instant::now(), 0u32);
     let ready = ServerEvent::Ready {
         user_id: who.user().map_or(0, |u| u.id),
@@ -279,6 +286,52 @@ async fn join_duel(
     }
 }
 
+/// Receive an assessment's proctor events (its owner and admins): every
+/// candidate's row now, then changes and signals as they happen.
+async fn watch_assessment(
+    state: &AppState,
+    who: &Principal,
+    subs: &mut Subscriptions,
+    assessment: &str,
+) -> ServerEvent {
+    let Some(user) = who.user() else {
+        return error(
+            "forbidden",
+            "only interviewers and admins watch assessments",
+        );
+    };
+    let watching = match state.assessments.watch(user, assessment).await {
+        Ok(w) => w,
+        Err(e) => {
+            let e = ApiError::from(e);
+            return error(e.code, e.detail);
+        }
+    };
+    if !subs.assessments.iter().any(|a| a == assessment) {
+        if subs.assessments.len() >= 16 {
+            return error(
+                "too_many_assessments",
+                "at most 16 assessments per connection",
+            );
+        }
+        subs.add_staff(state, &bus::assessment_topic(assessment), user.id);
+        subs.assessments.push(assessment.to_string());
+    }
+    watching
+}
+
+/// May this connection hear about a run or submission of `owner`'s?
+async fn may_watch(state: &AppState, who: &Principal, owner: i64, duel: Option<&str>) -> bool {
+    match who {
+        Principal::User(user) => matches!(
+            crate::routes::may_see_work(state, user, owner, duel).await,
+            Ok(true)
+        ),
+        Principal::Candidate(c) => c.user_id == owner,
+        Principal::Guest(_) => false,
+    }
+}
+
 fn error(code: &str, message: impl Into<String>) -> ServerEvent {
     ServerEvent::Error {
         code: code.into(),
@@ -328,27 +381,23 @@ async fn answer(
     match &msg {
         ClientMessage::JoinRoom { room } => return join_room(state, who, subs, room).await,
         ClientMessage::JoinDuel { duel } => return join_duel(state, who, subs, duel).await,
+        ClientMessage::WatchAssessment { assessment } => {
+            return watch_assessment(state, who, subs, assessment).await;
+        }
         ClientMessage::Ping => return ServerEvent::Pong,
         _ => {}
     }
-    // Runs and submissions belong to accounts.
-    let Some(user) = who.user() else {
+    // Runs and submissions belong to accounts (a candidate's to their attempt's).
+    if matches!(who, Principal::Guest(_)) {
         return error("forbidden", "guests have no runs or submissions");
-    };
+    }
     match msg {
-        ClientMessage::Ping | ClientMessage::JoinRoom { .. } | ClientMessage::JoinDuel { .. } => {
-            ServerEvent::Pong
-        }
+        ClientMessage::Ping
+        | ClientMessage::JoinRoom { .. }
+        | ClientMessage::JoinDuel { .. }
+        | ClientMessage::WatchAssessment { .. } => ServerEvent::Pong,
         ClientMessage::WatchSubmission { id } => match state.store.submission(id).await {
-            Ok(s)
-                if matches!(
-                    state
-                        .duels
-                        .may_see(user, s.user_id, s.duel_id.as_deref())
-                        .await,
-                    Ok(true)
-                ) =>
-            {
+            Ok(s) if may_watch(state, who, s.user_id, s.duel_id.as_deref()).await => {
                 let r = s.result.unwrap_or_default();
                 let num = |k: &str| r[k].as_u64().unwrap_or(0) as u32;
                 match s.state.as_str() {
@@ -375,17 +424,15 @@ async fn answer(
             _ => error("not_found", format!("no submission {id}")),
         },
         ClientMessage::WatchRun { id } => match state.store.run(id).await {
-            Ok(r) if matches!(state.duels.may_see(user, r.user_id, None).await, Ok(true)) => {
-                match r.state.as_str() {
-                    "finished" => match r.result.map(serde_json::from_value) {
-                        Some(Ok(result)) => ServerEvent::RunFinished { id, result },
-                        _ => error("internal_error", "the run's result cannot be read"),
-                    },
-                    "compiling" => ServerEvent::RunCompiling { id },
-                    "running" => ServerEvent::RunRunning { id },
-                    _ => ServerEvent::RunQueued { id },
-                }
-            }
+            Ok(r) if may_watch(state, who, r.user_id, None).await => match r.state.as_str() {
+                "finished" => match r.result.map(serde_json::from_value) {
+                    Some(Ok(result)) => ServerEvent::RunFinished { id, result },
+                    _ => error("internal_error", "the run's result cannot be read"),
+                },
+                "compiling" => ServerEvent::RunCompiling { id },
+                "running" => ServerEvent::RunRunning { id },
+                _ => ServerEvent::RunQueued { id },
+            },
             _ => error("not_found", format!("no run {id}")),
         },
     }

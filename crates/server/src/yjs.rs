@@ -1,4 +1,5 @@
-//! `/yjs/{room}?token=…` (or `/yjs/{duel}.{seat}`, a duel player's editor):
+//! `/yjs/{room}?token=…` (or `/yjs/{duel}.{seat}`, a duel player's editor,
+//! or `/yjs/{attempt}:{slug}?token=…&session=…`, a candidate's editor):
 //! the y-websocket protocol, so the stock
 //! `WebsocketProvider` from npm connects unchanged. The token (a user's access
 //! token or a guest token) and the caller's admission are checked before the
@@ -37,33 +38,63 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 const MESSAGES_PER_SECOND: f64 = 60.0;
 const BURST: f64 = 200.0;
 
+/// The query besides `token`: which page of a candidate's is connecting.
+#[derive(serde::Deserialize)]
+pub struct DocQuery {
+    session: Option<String>,
+}
+
 pub async fn handler(
     State(state): State<AppState>,
     Path(room): Path<String>,
     QueryToken(who): QueryToken,
+    axum::extract::Query(q): axum::extract::Query<DocQuery>,
     ws: WebSocketUpgrade,
 ) -> Result<Response, ApiError> {
-    let peer = match duels::parse_document(&room) {
-        // A duel player's editor: theirs alone until the duel ends.
-        Some((duel, seat)) => {
-            let Some(user) = who.user() else {
-                return Err(ApiError::forbidden("guests cannot open a duel's editor"));
-            };
-            let writable = state.duels.document_access(user, duel, seat).await?;
-            collab::Peer {
-                writable,
-                staff: false,
-                member: format!("u:{}", user.id),
-                name: user.name.clone(),
-            }
+    let peer = if let Some((attempt, slug)) = assessments::parse_document(&room) {
+        // A candidate's editor: theirs alone, written by the page that holds
+        // the attempt's session while the clock runs.
+        let crate::extract::Principal::Candidate(c) = &who else {
+            return Err(ApiError::forbidden(
+                "a candidate's editor opens with their attempt token",
+            ));
+        };
+        if c.attempt != attempt {
+            return Err(ApiError::forbidden("this token is for another attempt"));
         }
-        None => {
-            let (room_row, member) = state.rooms.admitted(&who.caller(), &room).await?;
-            collab::Peer {
-                writable: room_row.is_open() && member.role != rooms::RoomRole::Observer,
-                staff: member.is_staff(),
-                member: member.member,
-                name: member.name,
+        let writable = state
+            .assessments
+            .document_access(attempt, slug, q.session.as_deref())
+            .await?;
+        collab::Peer {
+            writable,
+            staff: false,
+            member: c.member.clone(),
+            name: String::new(),
+        }
+    } else {
+        match duels::parse_document(&room) {
+            // A duel player's editor: theirs alone until the duel ends.
+            Some((duel, seat)) => {
+                let Some(user) = who.user() else {
+                    return Err(ApiError::forbidden("guests cannot open a duel's editor"));
+                };
+                let writable = state.duels.document_access(user, duel, seat).await?;
+                collab::Peer {
+                    writable,
+                    staff: false,
+                    member: format!("u:{}", user.id),
+                    name: user.name.clone(),
+                }
+            }
+            None => {
+                let (room_row, member) = state.rooms.admitted(&who.caller(), &room).await?;
+                collab::Peer {
+                    writable: room_row.is_open() && member.role != rooms::RoomRole::Observer,
+                    staff: member.is_staff(),
+                    member: member.member,
+                    name: member.name,
+                }
             }
         }
     };

@@ -5,6 +5,7 @@
 //! placeholders (which both dialects accept) and portable SQL; only the migration
 //! files differ per dialect. The store knows nothing of HTTP.
 
+pub mod assessments;
 mod blobs;
 pub mod documents;
 pub mod duels;

@@ -45,6 +45,8 @@ pub struct Submission {
     pub room_id: Option<String>,
     /// Made in this duel: it counts for the duel if received in time.
     pub duel_id: Option<String>,
+    /// Made in this assessment attempt: it counts if received in time.
+    pub attempt_id: Option<String>,
     pub created_at: i64,
     pub finished_at: Option<i64>,
 }
@@ -57,13 +59,14 @@ pub struct NewSubmission<'a> {
     pub idempotency_key: Option<&'a str>,
     pub room_id: Option<&'a str>,
     pub duel_id: Option<&'a str>,
+    pub attempt_id: Option<&'a str>,
     pub priority: i64,
     pub max_attempts: i64,
 }
 
 const COLUMNS: &str = "s.id, s.user_id, p.slug, v.version, s.version_id, s.language, s.code, \
                        s.state, s.verdict, s.result, s.generation, s.room_id, s.duel_id, \
-                       s.created_at, s.finished_at";
+                       s.attempt_id, s.created_at, s.finished_at";
 const FROM: &str = "FROM submissions s JOIN problem_versions v ON v.id = s.version_id \
                     JOIN problems p ON p.id = s.problem_id";
 
@@ -82,6 +85,7 @@ fn from_row(row: &AnyRow) -> Result<Submission, StoreError> {
         generation: row.try_get("generation")?,
         room_id: row.try_get("room_id")?,
         duel_id: row.try_get("duel_id")?,
+        attempt_id: row.try_get("attempt_id")?,
         created_at: row.try_get("created_at")?,
         finished_at: row.try_get("finished_at")?,
     })
@@ -162,6 +166,17 @@ impl Store {
             "SELECT {COLUMNS} {FROM} WHERE s.duel_id = $1 ORDER BY s.created_at, s.id"
         ))
         .bind(duel)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(from_row).collect()
+    }
+
+    /// An assessment attempt's submissions, oldest first.
+    pub async fn attempt_submissions(&self, attempt: &str) -> Result<Vec<Submission>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE s.attempt_id = $1 ORDER BY s.created_at, s.id"
+        ))
+        .bind(attempt)
         .fetch_all(&self.pool)
         .await?;
         rows.iter().map(from_row).collect()
@@ -293,8 +308,8 @@ impl Write {
             (version.try_get("id")?, version.try_get("problem_id")?);
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO submissions (user_id, problem_id, version_id, language, code, state, \
-             idempotency_key, room_id, duel_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9) RETURNING id",
+             idempotency_key, room_id, duel_id, attempt_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'queued', $6, $7, $8, $9, $10) RETURNING id",
         )
         .bind(new.user_id)
         .bind(problem_id)
@@ -304,6 +319,7 @@ impl Write {
         .bind(new.idempotency_key)
         .bind(new.room_id)
         .bind(new.duel_id)
+        .bind(new.attempt_id)
         .bind(now_ms())
         .fetch_one(&mut *self.conn())
         .await

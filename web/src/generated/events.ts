@@ -64,6 +64,38 @@ problem: DuelProblem | null, starts_at: number | null, ends_at: number | null,
  */
 server_now: number, players: Array<DuelPlayer>, result: DuelResult | null, };
 
+export type AttemptState = "running" | "submitted" | "expired";
+
+export type InvitationStatus = "invited" | "started" | "submitted" | "expired" | "revoked";
+
+export type IntegrityKind = "tab_hidden" | "window_blur" | "paste" | "fullscreen_exit" | "second_session";
+
+export type Severity = "low" | "medium" | "high";
+
+export type SignalCounts = { low: number, medium: number, high: number, };
+
+export type IntegritySignal = { id: number, at: number, kind: IntegrityKind, severity: Severity, duration_ms: number | null, length: number | null, };
+
+export type ProblemProgress = { slug: string, points: number, 
+/**
+ * points × the share of tests the best submission passed.
+ */
+score: number, 
+/**
+ * The best submission's verdict.
+ */
+verdict: string | null, submissions: number, };
+
+export type CandidateRow = { 
+/**
+ * The invitation's id.
+ */
+invitation: string, email: string, status: InvitationStatus, attempt: string | null, started_at: number | null, deadline: number | null, 
+/**
+ * When the attempt ended (finished early or at the deadline).
+ */
+submitted_at: number | null, extra_minutes: number, extra_percent: number, problems: Array<ProblemProgress>, total: number, signals: SignalCounts, };
+
 export type TestProgress = { name: string, 
 /**
  * `AC`, `WA`, `TLE`, `MLE`, `RE`, `OLE`, `SE` or `IE`.
@@ -91,6 +123,6 @@ by: string, } | { "type": "language_changed", room: string, language: string, by
 /**
  * `queued` or `finished`.
  */
-state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "duel_matched", duel: string, } | { "type": "duel_joined", duel: DuelView, } | { "type": "duel_countdown", duel: DuelView, } | { "type": "duel_started", duel: DuelView, } | { "type": "duel_progress", duel: string, user_id: number, progress: DuelProgress, connected: boolean, } | { "type": "duel_finished", duel: DuelView, } | { "type": "notification", notification: Notification, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
+state: string, result: RunResult | null, } | { "type": "room_ended", room: string, } | { "type": "duel_matched", duel: string, } | { "type": "duel_joined", duel: DuelView, } | { "type": "duel_countdown", duel: DuelView, } | { "type": "duel_started", duel: DuelView, } | { "type": "duel_progress", duel: string, user_id: number, progress: DuelProgress, connected: boolean, } | { "type": "duel_finished", duel: DuelView, } | { "type": "attempt_clock", attempt: string, deadline: number, server_now: number, } | { "type": "attempt_session", attempt: string, session: string, } | { "type": "attempt_ended", attempt: string, state: AttemptState, } | { "type": "assessment_watching", assessment: string, candidates: Array<CandidateRow>, server_now: number, } | { "type": "assessment_candidate", assessment: string, candidate: CandidateRow, server_now: number, } | { "type": "assessment_signal", assessment: string, invitation: string, signal: IntegritySignal, } | { "type": "notification", notification: Notification, } | { "type": "error", code: string, message: string, } | { "type": "pong" };
 
-export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "join_duel", duel: string, } | { "type": "ping" };
+export type ClientMessage = { "type": "watch_submission", id: number, } | { "type": "watch_run", id: number, } | { "type": "join_room", room: string, } | { "type": "join_duel", duel: string, } | { "type": "watch_assessment", assessment: string, } | { "type": "ping" };

@@ -98,6 +98,7 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
             &args.worker,
             mail,
             state.duels.clone(),
+            state.assessments.clone(),
             wait(),
         ) {
             Ok(handle) => {

@@ -42,6 +42,7 @@ pub fn start(
     args: &WorkerArgs,
     mail: Option<jobs::Mail>,
     duels: duels::Duels,
+    assessments: assessments::Assessments,
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<JoinHandle<()>> {
     let judge = super::judge::engine(&args.languages)?;
@@ -52,6 +53,7 @@ pub fn start(
         run_limits: jobs::RunLimits::default(),
         mail,
         duels,
+        assessments,
     });
     let config = WorkerConfig {
         concurrency: worker_count(args),
@@ -107,8 +109,22 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
     let duels = duels::Duels::new(
         store.clone(),
         bus.clone(),
-        Some(collab),
+        Some(collab.clone()),
         duels::DuelsConfig::new(Vec::new(), String::new()),
+    );
+    // Assessment deadlines too: the candidates' code is read from the
+    // database (this process holds no live documents).
+    let languages = judge::Languages::load(args.languages.languages.as_deref())?;
+    let assessments = assessments::Assessments::new(
+        store.clone(),
+        bus.clone(),
+        collab,
+        assessments::AssessmentsConfig {
+            languages: languages.ids().iter().map(|s| s.to_string()).collect(),
+            public_url: String::new(),
+            email: mail.is_some(),
+            job_max_attempts: args.job_max_attempts,
+        },
     );
     let handle = start(
         &store,
@@ -117,6 +133,7 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
         &args,
         mail,
         duels,
+        assessments,
         wait(),
     )?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");

@@ -41,6 +41,9 @@ struct Claims {
     room: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     name: Option<String>,
+    /// Attempt tokens only: the attempt's account (its runs and submissions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    uid: Option<i64>,
 }
 
 /// What a valid guest token says: a guest of one room.
@@ -51,6 +54,20 @@ pub struct GuestClaims {
     pub room: String,
     pub name: String,
 }
+
+/// What a valid attempt token says: the holder of one assessment attempt.
+#[derive(Debug, Clone)]
+pub struct CandidateClaims {
+    /// `c:{attempt id}`.
+    pub member: String,
+    pub attempt: String,
+    /// The attempt's account, under which its runs and submissions are filed.
+    pub user_id: i64,
+}
+
+/// How long an attempt token lasts: longer than any attempt, so a candidate
+/// can still read their ended attempt.
+const ATTEMPT_TTL_SECS: i64 = 48 * 3600;
 
 /// How long a guest token lasts: an interview's length, generously.
 const GUEST_TTL_SECS: i64 = 12 * 3600;
@@ -99,9 +116,46 @@ impl TokenService {
             typ: "access".into(),
             room: None,
             name: None,
+            uid: None,
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(ApiError::internal)
+    }
+
+    /// A token for one assessment attempt (no account): valid for it alone.
+    pub fn issue_attempt(&self, attempt: &str, user_id: i64) -> Result<String, ApiError> {
+        let now = store::now_ms() / 1000;
+        let claims = Claims {
+            sub: format!("c:{attempt}"),
+            role: "candidate".into(),
+            iat: now,
+            exp: now + ATTEMPT_TTL_SECS,
+            typ: "attempt".into(),
+            room: Some(attempt.to_string()),
+            name: None,
+            uid: Some(user_id),
+        };
+        jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .map_err(ApiError::internal)
+    }
+
+    /// An attempt token, or `None` if `token` is some other valid kind.
+    pub fn verify_attempt(&self, token: &str) -> Result<Option<CandidateClaims>, ApiError> {
+        let c = self.decode(token)?;
+        match (c.typ.as_str(), c.room, c.uid) {
+            ("attempt", Some(attempt), Some(user_id)) if c.sub == format!("c:{attempt}") => {
+                Ok(Some(CandidateClaims {
+                    member: c.sub,
+                    attempt,
+                    user_id,
+                }))
+            }
+            ("attempt", ..) => Err(ApiError::unauthorized(
+                "invalid_token",
+                "the attempt token is not valid",
+            )),
+            _ => Ok(None),
+        }
     }
 
     /// A token for a guest of `room` (no account): valid for that room only.
@@ -115,6 +169,7 @@ impl TokenService {
             typ: "guest".into(),
             room: Some(room.to_string()),
             name: Some(name.to_string()),
+            uid: None,
         };
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(ApiError::internal)

@@ -128,7 +128,7 @@ async fn get_run(
         StoreError::NotFound => not_found(),
         other => other.into(),
     })?;
-    if !state.duels.may_see(&user.0, run.user_id, None).await? {
+    if !super::may_see_work(&state, &user.0, run.user_id, None).await? {
         return Err(not_found());
     }
     Ok(Json(run.into()))

@@ -158,6 +158,7 @@ async fn create_submission(
             idempotency_key: key.as_deref(),
             room_id: None,
             duel_id: None,
+            attempt_id: None,
             priority: queue::priority::SUBMISSION,
             max_attempts: state.config.job_max_attempts,
         })
@@ -201,11 +202,7 @@ async fn get_submission(
     // Someone else's submission is "not found", not "forbidden": ids are not
     // a way to learn who submitted what.
     // Nor is a duel player's work while their duel is on, whoever asks.
-    if !state
-        .duels
-        .may_see(&user.0, sub.user_id, sub.duel_id.as_deref())
-        .await?
-    {
+    if !super::may_see_work(&state, &user.0, sub.user_id, sub.duel_id.as_deref()).await? {
         return Err(not_found());
     }
     Ok(Json(sub.into()))

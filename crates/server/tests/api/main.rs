@@ -3,6 +3,7 @@
 
 mod support;
 
+mod assessments;
 mod auth;
 mod authorisation;
 mod duels;
