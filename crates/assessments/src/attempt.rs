@@ -218,7 +218,8 @@ impl Assessments {
         Ok(running && session.is_some_and(|s| !s.is_empty() && s == t.session))
     }
 
-    /// Set a problem's code (API clients; the web page edits the document).
+    /// Set a problem's code (API clients; the web page edits the document),
+    /// answering once it is in the database.
     pub async fn put_code(
         &self,
         id: &str,
@@ -234,6 +235,8 @@ impl Assessments {
         self.collab
             .set_text(&doc, LANGUAGE_FIELD, language, "api")
             .await?;
+        // Acknowledged means on disk.
+        self.collab.flush().await;
         Ok(store::now_ms())
     }
 
