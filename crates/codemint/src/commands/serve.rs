@@ -97,8 +97,10 @@ pub async fn run(global: &GlobalArgs, args: ServeArgs) -> anyhow::Result<()> {
             wake,
             &args.worker,
             mail,
-            state.duels.clone(),
-            state.assessments.clone(),
+            worker::Domains {
+                duels: state.duels.clone(),
+                assessments: state.assessments.clone(),
+            },
             wait(),
         ) {
             Ok(handle) => {

@@ -34,6 +34,12 @@ pub fn worker_count(args: &WorkerArgs) -> usize {
     })
 }
 
+/// The domains whose jobs (clocks, verdict hooks) the workers run.
+pub struct Domains {
+    pub duels: duels::Duels,
+    pub assessments: assessments::Assessments,
+}
+
 /// Start `worker_count` judge slots on the queue; they stop when `stop` resolves.
 pub fn start(
     store: &Store,
@@ -41,8 +47,7 @@ pub fn start(
     wake: Arc<Notify>,
     args: &WorkerArgs,
     mail: Option<jobs::Mail>,
-    duels: duels::Duels,
-    assessments: assessments::Assessments,
+    domains: Domains,
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<JoinHandle<()>> {
     let judge = super::judge::engine(&args.languages)?;
@@ -52,8 +57,8 @@ pub fn start(
         bus: bus.clone(),
         run_limits: jobs::RunLimits::default(),
         mail,
-        duels,
-        assessments,
+        duels: domains.duels,
+        assessments: domains.assessments,
     });
     let config = WorkerConfig {
         concurrency: worker_count(args),
@@ -132,8 +137,7 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
         Arc::new(Notify::new()),
         &args,
         mail,
-        duels,
-        assessments,
+        Domains { duels, assessments },
         wait(),
     )?;
     tracing::info!(workers, backend = ?store.backend(), "codemint worker is running");
