@@ -39,6 +39,12 @@ const AdminProblems = lazyComponent(() => import('./features/admin/AdminProblems
 const AdminProblemEdit = lazyComponent(() => import('./features/admin/AdminProblemEdit'), loading);
 const AdminJobs = lazyComponent(() => import('./features/admin/AdminJobs'), loading);
 const AdminUsers = lazyComponent(() => import('./features/admin/AdminUsers'), loading);
+const Assessments = lazyComponent(() => import('./features/assessments/Assessments'), loading);
+const AssessmentEdit = lazyComponent(() => import('./features/assessments/AssessmentEdit'), loading);
+const AssessmentPage = lazyComponent(() => import('./features/assessments/AssessmentPage'), loading);
+const CandidateReport = lazyComponent(() => import('./features/assessments/CandidateReport'), loading);
+const InvitationLanding = lazyComponent(() => import('./features/assessments/InvitationLanding'), loading);
+const AttemptPage = lazyComponent(() => import('./features/assessments/AttemptPage'), loading);
 
 function App() {
   return (
@@ -66,6 +72,14 @@ function App() {
             <Route path="/duels/:id/replay" element={<RequireLogin><DuelReplay /></RequireLogin>} />
             <Route path="/leaderboard" element={<RequireLogin><Leaderboard /></RequireLogin>} />
             <Route path="/users/:id" element={<RequireLogin><Profile /></RequireLogin>} />
+            <Route path="/assessments" element={<RequireLogin staff><Assessments /></RequireLogin>} />
+            <Route path="/assessments/new" element={<RequireLogin staff><AssessmentEdit /></RequireLogin>} />
+            <Route path="/assessments/:id" element={<RequireLogin staff><AssessmentPage /></RequireLogin>} />
+            <Route path="/assessments/:id/edit" element={<RequireLogin staff><AssessmentEdit /></RequireLogin>} />
+            <Route path="/assessments/:id/candidates/:inv" element={<RequireLogin staff><CandidateReport /></RequireLogin>} />
+            {/* Candidates have no account: their link and their test are public routes. */}
+            <Route path="/a/:token" element={<InvitationLanding />} />
+            <Route path="/attempt/:id" element={<AttemptPage />} />
             <Route path="/admin/problems" element={<RequireLogin staff><AdminProblems /></RequireLogin>} />
             <Route path="/admin/problems/new" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />
             <Route path="/admin/problems/:slug" element={<RequireLogin staff><AdminProblemEdit /></RequireLogin>} />

@@ -237,7 +237,7 @@ impl Store {
 
     pub async fn invitations(&self, assessment: &str) -> Result<Vec<Invitation>, StoreError> {
         let rows = sqlx::query(&format!(
-            "SELECT {INVITATION} FROM invitations WHERE assessment_id = $1 ORDER BY created_at, id"
+            "SELECT {INVITATION} FROM invitations WHERE assessment_id = $1 ORDER BY created_at, email"
         ))
         .bind(assessment)
         .fetch_all(&self.pool)

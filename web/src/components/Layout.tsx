@@ -40,6 +40,7 @@ export default function Layout({ children }: { children: React.ReactNode }) {
           {s && <NavLink to="/submissions">My submissions</NavLink>}
           {s && <NavLink to="/duels">Duels</NavLink>}
           {isStaff(s) && <NavLink to="/rooms">Rooms</NavLink>}
+          {isStaff(s) && <NavLink to="/assessments">Assessments</NavLink>}
           {isStaff(s) && <NavLink to="/admin/problems">Manage problems</NavLink>}
           {s?.user.role === 'admin' && <NavLink to="/admin/users">Users</NavLink>}
           {s?.user.role === 'admin' && <NavLink to="/admin/jobs">Jobs</NavLink>}

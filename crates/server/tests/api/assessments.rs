@@ -916,6 +916,91 @@ async fn a_candidate_who_finishes_early_is_submitted(app: TestApp) {
     assert!(!replay["updates"].as_array().unwrap().is_empty());
 }
 
+/// With email on, each link goes out in its own email (a queued job) in the
+/// same transaction as the invitation; closing emails the owner once.
+async fn invitations_and_results_are_emailed(backend: Backend) {
+    let app = TestApp::spawn_with(backend, |c| c.email = true).await;
+    let admin = app.token_with_role("admin@example.com", Role::Admin).await;
+    let (staff, id, inv, s) = started(&app, 1_500).await;
+    assert_eq!(inv["emailed"], true);
+    let jobs = || {
+        let (app, admin) = (&app, admin.clone());
+        async move {
+            let res = app
+                .get("/api/v1/admin/jobs?state=queued&per_page=100", Some(&admin))
+                .await;
+            let body: Value = res.json().await.unwrap();
+            body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|j| j["kind"] == "send_email")
+                .map(|j| j["payload"].clone())
+                .collect::<Vec<Value>>()
+        }
+    };
+    let emails: Vec<Value> = jobs()
+        .await
+        .into_iter()
+        .filter(|e| e["template"] != "welcome")
+        .collect();
+    assert_eq!(emails.len(), 1, "{emails:?}");
+    assert_eq!(emails[0]["to"], "cand@example.com");
+    assert_eq!(emails[0]["template"], "assessment_invite");
+    assert_eq!(emails[0]["vars"]["url"], inv["url"]);
+
+    // The window closes; the attempt ends at its deadline (the same
+    // moment), then the close step emails the owner the results.
+    let _worker = worker(&app);
+    let attempt = attempt_id(&s);
+    for _ in 0..200 {
+        let view = get_attempt(&app, &s).await;
+        if view["state"] == "expired" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut results = Vec::new();
+    for _ in 0..200 {
+        results = jobs()
+            .await
+            .into_iter()
+            .filter(|e| e["template"] == "assessment_results")
+            .collect();
+        if !results.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(results.len(), 1, "attempt {attempt}");
+    assert_eq!(results[0]["to"], "owner@example.com");
+    assert_eq!(results[0]["vars"]["submitted"], 1);
+    assert!(
+        results[0]["vars"]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/assessments/{id}?tab=report"))
+    );
+    // The close step again (a redelivery) sends nothing more.
+    app.state
+        .assessments
+        .tick(&assessments::ClockJob::Close {
+            assessment: id.clone(),
+            public_url: String::new(),
+        })
+        .await
+        .unwrap();
+    let again = jobs()
+        .await
+        .into_iter()
+        .filter(|e| e["template"] == "assessment_results")
+        .count();
+    assert_eq!(again, 1);
+    drop(staff);
+}
+
+crate::dual_backend_tests!(invitations_and_results_are_emailed);
+
 macro_rules! assessment_tests {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
