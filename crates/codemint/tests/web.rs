@@ -14,7 +14,7 @@
 //! `first_admin` is the exception: its server has no accounts at all, as on a
 //! new user's first start, and the script gets `SETUP_LINK`, the one-time link
 //! `codemint serve` printed, instead of the two accounts. `password_reset`'s
-//! server sends email to a real SMTP server (npm `maildev`), whose API the
+//! and `assessment`'s servers send email to a real SMTP server (npm `maildev`), whose API the
 //! script reads at `MAILDEV_API`.
 //!
 //! The script passes by exiting 0 within [`TIMEOUT`]. Nothing here skips: a
@@ -64,6 +64,11 @@ fn first_admin() {
 #[test]
 fn password_reset() {
     run_scenario("password_reset", Accounts::AdminAndInterviewerWithEmail)
+}
+
+#[test]
+fn assessment() {
+    run_scenario("assessment", Accounts::AdminAndInterviewerWithEmail)
 }
 
 // To add a scenario, write e2e/web/<name>.mjs and add its <name> here.
