@@ -2,9 +2,11 @@
 // (maildev, at MAILDEV_API) and the real judge: an interviewer builds an
 // assessment of two problems and invites two candidates; each opens the link
 // from the email they received (no account). Ada solves a problem and leaves
-// the tab for a while — the proctor's Live tab shows it as it happens. Grace,
-// whose computer's clock is five minutes fast, sees the same time left as the
-// server, loses her connection mid-typing and reloads with her code intact.
+// the tab for a while — the proctor's Live tab shows it as it happens — then
+// opens the test in a second tab, which takes it over. Grace, whose
+// computer's clock is five minutes fast, sees the same time left as the
+// server, is given more time (her open page shows it at once), loses her
+// connection mid-typing and reloads with her code intact.
 // The clock runs out: Grace's typed code is graded without her submitting.
 // The report lists both, the CSV downloads, a candidate's report replays
 // their typing. Every page is audited for accessibility.
@@ -166,6 +168,31 @@ await run(async (browser) => {
     await audit(staff, 'assessment-live');
   });
 
+  await step('a second tab takes the test over; the first turns read-only until "Continue here"', async () => {
+    const again = await adaCtx.newPage();
+    await again.goto(await emailedLink(ADA));
+    await again.getByRole('button', { name: 'Resume' }).click();
+    await again.getByTestId('clock').waitFor();
+    await ada.getByTestId('taken-over').waitFor({ timeout: 5_000 });
+    await shot(ada, 'taken-over');
+    await ada.getByRole('button', { name: 'Continue here' }).click();
+    await again.getByTestId('taken-over').waitFor({ timeout: 5_000 });
+    await again.close();
+    const row = staff.getByRole('row').filter({ hasText: ADA });
+    await row.getByLabel(/Signals: 0 high, [2-9] medium/).waitFor({ timeout: 5_000 });
+  });
+
+  await step('the proctor gives Grace 50% more time; her open page shows it at once', async () => {
+    const before = seconds(await grace.getByTestId('clock').innerText());
+    await staff.getByRole('tab', { name: 'Candidates' }).click();
+    await staff.getByLabel(`Extra percent for ${GRACE}`).fill('50');
+    await staff.getByRole('button', { name: `Save extra time for ${GRACE}` }).click();
+    await grace.getByTestId('time-added').waitFor({ timeout: 2_000 });
+    const after = seconds(await grace.getByTestId('clock').innerText());
+    if (after < before + 25) throw new Error(`time left went from ${before} s to ${after} s`);
+    await staff.getByRole('tab', { name: 'Live' }).click();
+  });
+
   await step('Grace loses her connection mid-typing and her code survives a reload', async () => {
     const code = solution('stair-ways');
     const half = code.indexOf('\n') + 1;
@@ -185,7 +212,7 @@ await run(async (browser) => {
 
   await step('the clock runs out: both are submitted, Grace\'s typed code is graded', async () => {
     for (const page of [ada, grace]) {
-      await page.getByText('Your answers were submitted.').waitFor({ timeout: 75_000 });
+      await page.getByText('Your answers were submitted.').waitFor({ timeout: 100_000 });
     }
     await audit(grace, 'assessment-ended');
     const row = staff.getByRole('row').filter({ hasText: GRACE });
