@@ -749,3 +749,125 @@ async fn players_on_two_nodes_are_matched_and_duel() {
     assert_eq!(done["duel"]["result"]["reason"], "forfeit");
     assert_ne!(done["duel"]["result"]["winner_user_id"], alice_id);
 }
+
+/// An assessment across the cluster: the interviewer proctors on node A,
+/// the candidate takes the test on node B, and the worker process runs the
+/// deadline (reading the code node B saved) and judges the autosubmission;
+/// every event crosses Redis.
+#[tokio::test]
+async fn an_assessment_spans_two_nodes_and_a_worker() {
+    let env = Env::new(true).await;
+    let redis = redis_url();
+    let a = node(&env, &redis, "0").await;
+    let b = node(&env, &redis, "0").await;
+    let _worker = worker(&env, &redis);
+    register(&a.base, "proctor@example.com").await;
+    let store = store::Store::connect(env.database_url.as_deref().unwrap())
+        .await
+        .unwrap();
+    store
+        .set_role("proctor@example.com", store::Role::Interviewer)
+        .await
+        .unwrap();
+    let login = post(
+        &a.base,
+        "/api/v1/auth/login",
+        None,
+        json!({"email": "proctor@example.com", "password": "password123"}),
+    )
+    .await;
+    let staff = login["access_token"].as_str().unwrap().to_string();
+    let now = store::now_ms();
+    let created = reqwest::Client::new()
+        .post(format!("{}/api/v1/assessments", a.base))
+        .bearer_auth(&staff)
+        .json(&json!({
+            "title": "Cluster screen", "problems": [{"slug": "stair-ways", "points": 10}],
+            "duration_minutes": 30, "opens_at": now - 1_000, "closes_at": now + 8_000,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 201);
+    let id = created.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let invited = reqwest::Client::new()
+        .post(format!("{}/api/v1/assessments/{id}/invitations", a.base))
+        .bearer_auth(&staff)
+        .json(&json!({"emails": ["cand@example.com"]}))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let url = invited["items"][0]["url"].as_str().unwrap();
+    let link = url.rsplit_once("/a/").unwrap().1;
+
+    let mut proctor = Events::connect(&a.base, &staff).await;
+    proctor
+        .send(json!({"type": "watch_assessment", "assessment": id}))
+        .await;
+    proctor
+        .wait("assessment_watching", |e| {
+            e["type"] == "assessment_watching"
+        })
+        .await;
+
+    // The candidate, on node B.
+    let started = post(
+        &b.base,
+        &format!("/api/v1/invitations/{link}/start"),
+        None,
+        json!({}),
+    )
+    .await;
+    let attempt = started["attempt"]["id"].as_str().unwrap().to_string();
+    let token = started["token"].as_str().unwrap().to_string();
+    let mut candidate = Events::connect(&b.base, &token).await;
+    proctor
+        .wait("the start on node A", |e| {
+            e["type"] == "assessment_candidate" && e["candidate"]["status"] == "started"
+        })
+        .await;
+    let code = "class Solution:\n    def countWays(self, n, k):\n        return 0\n";
+    let saved = reqwest::Client::new()
+        .put(format!(
+            "{}/api/v1/attempts/{attempt}/code/stair-ways",
+            b.base
+        ))
+        .bearer_auth(&token)
+        .json(&json!({"language": "python", "code": code}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    post(
+        &b.base,
+        &format!("/api/v1/attempts/{attempt}/signals"),
+        Some(&token),
+        json!({"kind": "paste", "length": 20}),
+    )
+    .await;
+    let signal = proctor
+        .wait("the paste on node A", |e| e["type"] == "assessment_signal")
+        .await;
+    assert_eq!(signal["signal"]["kind"], "paste");
+
+    // The worker ends the attempt at the deadline and judges what B saved.
+    let ended = candidate
+        .wait("attempt_ended on node B", |e| e["type"] == "attempt_ended")
+        .await;
+    assert_eq!(ended["state"], "expired");
+    let row = proctor
+        .wait("the verdict on node A", |e| {
+            e["type"] == "assessment_candidate"
+                && e["candidate"]["problems"][0]["verdict"].is_string()
+        })
+        .await;
+    assert_eq!(row["candidate"]["status"], "submitted");
+    assert_eq!(row["candidate"]["problems"][0]["submissions"], 1);
+    assert_eq!(row["candidate"]["problems"][0]["verdict"], "WA");
+}
