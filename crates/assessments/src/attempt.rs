@@ -48,8 +48,8 @@ pub struct AttemptView {
     pub ended_at: Option<i64>,
     /// The server's clock now: count down from `deadline` against it.
     pub server_now: i64,
-    /// The page that edits now (see [`Assessments::claim`]).
-    pub session: String,
+    /// The public tag of the page that edits now (see [`Assessments::claim`]).
+    pub session_tag: String,
     /// Languages allowed.
     pub languages: Vec<String>,
     pub problems: Vec<AttemptProblem>,
@@ -57,7 +57,10 @@ pub struct AttemptView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SessionClaim {
+    /// Secret to this page: its editors connect with it.
     pub session: String,
+    /// Public: events and the attempt's view name the current page by it.
+    pub session_tag: String,
     /// Another page had the attempt: it is read-only now.
     pub taken_over: bool,
 }
@@ -105,7 +108,7 @@ impl Assessments {
             deadline: t.deadline,
             ended_at: t.ended_at,
             server_now: store::now_ms(),
-            session: t.session,
+            session_tag: crate::session_tag(&t.session),
             languages,
             problems,
         })
@@ -120,6 +123,18 @@ impl Assessments {
             ));
         }
         Ok(t)
+    }
+
+    /// The same check inside a write, holding the attempt's row: the
+    /// deadline job cannot end it between the check and the commit.
+    async fn still_running(w: &mut store::Write, id: &str) -> AssessmentResult<()> {
+        let t = w.attempt_for_update(id).await?;
+        if t.state != "running" || store::now_ms() >= t.deadline {
+            return Err(AssessmentError::Conflict(
+                "time is up: the attempt has ended and its answers were submitted".into(),
+            ));
+        }
+        Ok(())
     }
 
     async fn check_problem(&self, t: &Attempt, field: &str, slug: &str) -> AssessmentResult<()> {
@@ -168,16 +183,21 @@ impl Assessments {
             ));
         }
         if t.state != "running" || session.is_some_and(|s| s == t.session) {
+            let session = session.unwrap_or_default().to_string();
             return Ok(SessionClaim {
-                session: session.unwrap_or(&t.session).to_string(),
+                session_tag: crate::session_tag(&session),
+                session,
                 taken_over: false,
             });
         }
         let new = session.map_or_else(crate::random_id, str::to_string);
         let taken_over = !t.session.is_empty();
         let mut w = self.store.write().await?;
+        let t = w.attempt_for_update(id).await?;
         w.set_attempt_session(id, &new).await?;
-        let signal = if taken_over {
+        // Every takeover is recorded, up to the attempt's cap on signals.
+        let record = taken_over && w.signal_count(id).await? < crate::signals::MAX_SIGNALS;
+        let signal = if record {
             Some(
                 self.record_signal(&mut w, &t, bus::IntegrityKind::SecondSession, None, None)
                     .await?,
@@ -186,12 +206,13 @@ impl Assessments {
             None
         };
         w.commit().await?;
+        let tag = crate::session_tag(&new);
         if taken_over {
             self.bus.publish(
                 &bus::attempt_topic(id),
                 &bus::ServerEvent::AttemptSession {
                     attempt: id.to_string(),
-                    session: new.clone(),
+                    session_tag: tag.clone(),
                 },
             );
         }
@@ -200,6 +221,7 @@ impl Assessments {
         }
         Ok(SessionClaim {
             session: new,
+            session_tag: tag,
             taken_over,
         })
     }
@@ -231,10 +253,19 @@ impl Assessments {
         self.check_problem(&t, "slug", slug).await?;
         self.check_language(&t, language).await?;
         let doc = document_name(id, slug);
-        self.collab.set_text(&doc, CODE_FIELD, code, "api").await?;
-        self.collab
-            .set_text(&doc, LANGUAGE_FIELD, language, "api")
-            .await?;
+        let saved = match self.collab.set_text(&doc, CODE_FIELD, code, "api").await {
+            Ok(()) => {
+                self.collab
+                    .set_text(&doc, LANGUAGE_FIELD, language, "api")
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        if let Err(e) = saved {
+            // The deadline froze the editor meanwhile: say so, as before it.
+            self.running(id).await?;
+            return Err(e.into());
+        }
         // Acknowledged means on disk.
         self.collab.flush().await;
         Ok(store::now_ms())
@@ -254,6 +285,7 @@ impl Assessments {
         self.check_problem(&t, "problem", problem).await?;
         self.check_language(&t, language).await?;
         let mut w = self.store.write().await?;
+        Self::still_running(&mut w, id).await?;
         let sub = w
             .create_submission(&NewSubmission {
                 user_id: t.user_id,
@@ -286,6 +318,7 @@ impl Assessments {
         let t = self.running(id).await?;
         self.check_language(&t, language).await?;
         let mut w = self.store.write().await?;
+        Self::still_running(&mut w, id).await?;
         let run = w
             .create_run(&NewRun {
                 user_id: t.user_id,

@@ -178,6 +178,15 @@ impl Assessments {
                 format!("must be at most {MAX_DURATION_MINUTES} minutes"),
             ));
         }
+        let now = store::now_ms();
+        for (field, at) in [("opens_at", spec.opens_at), ("closes_at", spec.closes_at)] {
+            if at.abs_diff(now) > crate::MAX_WINDOW_MS as u64 {
+                return Err(AssessmentError::invalid(
+                    field,
+                    "must be within five years of now",
+                ));
+            }
+        }
         if spec.closes_at <= spec.opens_at {
             return Err(AssessmentError::invalid(
                 "closes_at",

@@ -116,9 +116,12 @@ impl Assessments {
         }
     }
 
-    /// End a running attempt: submit each problem's saved code that was not
-    /// submitted as it is, make the editors read-only and tell everyone.
-    /// Once: `false` if it had already ended.
+    /// End a running attempt: submit each problem's code as it was saved at
+    /// the end (read from the document's log up to then: nothing typed after
+    /// the deadline counts, even before the editors froze) unless it was
+    /// already submitted as it stands, make the editors read-only and tell
+    /// everyone. Once: `false` if it had already ended (or, at the deadline,
+    /// if time was added meanwhile).
     pub(crate) async fn end(&self, id: &str, state: AttemptState) -> AssessmentResult<bool> {
         let t = self.load_attempt(id).await?;
         if t.state != "running" {
@@ -126,11 +129,19 @@ impl Assessments {
         }
         let a = self.load(&t.assessment_id).await?;
         let allowed = self.languages_of(&a);
+        let problems = self.store.assessment_problems(&a.id).await?;
+        let (at, due_by) = match state {
+            AttemptState::Expired => (t.deadline, Some(store::now_ms())),
+            _ => (store::now_ms(), None),
+        };
+        if due_by.is_some_and(|now| t.deadline > now) {
+            return Ok(false);
+        }
         let mut saved = Vec::new();
-        for p in self.store.assessment_problems(&a.id).await? {
+        for p in problems {
             let doc = document_name(id, &p.slug);
-            let code = self.collab.text(&doc, CODE_FIELD).await?;
-            let language = self.collab.text(&doc, LANGUAGE_FIELD).await?;
+            let code = self.collab.text_at(&doc, CODE_FIELD, at).await?;
+            let language = self.collab.text_at(&doc, LANGUAGE_FIELD, at).await?;
             let language = if allowed.contains(&language) {
                 language
             } else {
@@ -139,16 +150,21 @@ impl Assessments {
             saved.push((p.slug, language, code));
         }
         let earlier = self.store.attempt_submissions(id).await?;
-        let at = match state {
-            AttemptState::Expired => t.deadline,
-            _ => store::now_ms(),
-        };
         let mut w = self.store.write().await?;
-        if !w.end_attempt(id, state.as_str(), at).await? {
+        if !w.end_attempt(id, state.as_str(), at, due_by).await? {
             return Ok(false);
         }
         for (slug, language, code) in &saved {
             if code.trim().is_empty() {
+                continue;
+            }
+            if code.len() > self.config.max_code_bytes {
+                tracing::warn!(
+                    attempt = id,
+                    slug,
+                    bytes = code.len(),
+                    "saved code too large to submit"
+                );
                 continue;
             }
             // Already graded as it stands: the latest submission is this code.
@@ -156,19 +172,29 @@ impl Assessments {
             if latest.is_some_and(|s| &s.code == code && &s.language == language) {
                 continue;
             }
-            w.create_submission(&NewSubmission {
-                user_id: t.user_id,
-                problem: slug,
-                language,
-                code,
-                idempotency_key: None,
-                room_id: None,
-                duel_id: None,
-                attempt_id: Some(id),
-                priority: SUBMIT_PRIORITY,
-                max_attempts: self.config.job_max_attempts,
-            })
-            .await?;
+            let submitted = w
+                .create_submission(&NewSubmission {
+                    user_id: t.user_id,
+                    problem: slug,
+                    language,
+                    code,
+                    idempotency_key: None,
+                    room_id: None,
+                    duel_id: None,
+                    attempt_id: Some(id),
+                    priority: SUBMIT_PRIORITY,
+                    max_attempts: self.config.job_max_attempts,
+                })
+                .await;
+            match submitted {
+                Ok(_) => {}
+                // The problem was deleted from the bank: nothing to judge
+                // against (its statement is gone too). The attempt still ends.
+                Err(store::StoreError::NotFound) => {
+                    tracing::warn!(attempt = id, slug, "problem deleted: not submitted");
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
         w.commit().await?;
         for (slug, ..) in &saved {

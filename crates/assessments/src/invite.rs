@@ -10,8 +10,14 @@ use store::{StoreError, User};
 use crate::rows::status_of;
 use crate::{
     AssessmentError, AssessmentResult, Assessments, CANDIDATE_DOMAIN, MAX_EXTRA_MINUTES,
-    MAX_EXTRA_PERCENT, MAX_INVITES, deadline_of, extra_ms, hash_token, random_id, random_token,
+    MAX_EXTRA_PERCENT, MAX_INVITATIONS, MAX_INVITES, deadline_of, extra_ms, hash_token, random_id,
+    random_token,
 };
+
+/// The invitation's link token hash as stored now.
+async fn current_hash(w: &mut store::Write, invitation: &str) -> AssessmentResult<String> {
+    Ok(w.invitation_token_hash(invitation).await?)
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct InvitationView {
@@ -193,18 +199,35 @@ impl Assessments {
             ));
         }
         let mut w = self.store.write().await?;
+        w.assessment_for_update(id).await?;
+        if w.invitation_count(id).await? as usize + clean.len() > MAX_INVITATIONS {
+            return Err(AssessmentError::invalid(
+                "emails",
+                format!("an assessment has at most {MAX_INVITATIONS} invitations"),
+            ));
+        }
         let mut made = Vec::new();
         for email in &clean {
             let token = random_token();
-            let inv = w
-                .insert_invitation(&random_id(), id, email, &hash_token(&token))
-                .await
-                .map_err(|e| match e {
-                    StoreError::Conflict(_) => AssessmentError::Conflict(format!(
+            let inv = match w.invitation_by_email(id, email).await? {
+                // Revoked before they started: invited again, with a new link.
+                Some(old)
+                    if old.revoked_at.is_some()
+                        && w.attempt_of_invitation(&old.id).await?.is_none() =>
+                {
+                    w.renew_invitation(&old.id, &hash_token(&token)).await?;
+                    w.invitation_for_update(&old.id).await?
+                }
+                Some(_) => {
+                    return Err(AssessmentError::Conflict(format!(
                         "{email} is already invited (resend their link instead)"
-                    )),
-                    other => other.into(),
-                })?;
+                    )));
+                }
+                None => {
+                    w.insert_invitation(&random_id(), id, email, &hash_token(&token))
+                        .await?
+                }
+            };
             self.queue_invite(&mut w, &a, email, &token).await?;
             made.push((inv, token));
         }
@@ -212,7 +235,11 @@ impl Assessments {
         let mut views = Vec::new();
         for (inv, token) in &made {
             views.push(self.invitation_view(&a, inv, None, Some(token)));
-            self.announce(id, &inv.id).await?;
+            // The links exist now: a dashboard that misses a row must not
+            // lose the answer that carries them.
+            if let Err(e) = self.announce(id, &inv.id).await {
+                tracing::warn!(assessment = id, error = %e, "cannot announce an invitation");
+            }
         }
         Ok(views)
     }
@@ -453,13 +480,22 @@ impl Assessments {
                 created: false,
             });
         }
+        // Revoked or sent again since the link was read: it no longer works.
+        let current = w.invitation_for_update(&inv.id).await?;
+        if current.revoked_at.is_some() || current_hash(&mut w, &inv.id).await? != hash_token(token)
+        {
+            return Err(AssessmentError::Gone {
+                code: "invitation_revoked",
+                message: "this link was withdrawn or replaced by a newer one".into(),
+            });
+        }
         // The candidate's work is filed under an account of its own that
-        // cannot sign in (no password), so runs and submissions go through
-        // the normal pipeline.
+        // cannot sign in (no password) and does not carry their address, so
+        // runs and submissions go through the normal pipeline.
         let user = w
             .create_user(
                 &format!("{id}@{CANDIDATE_DOMAIN}"),
-                &inv.email,
+                "Candidate",
                 "!",
                 store::Role::User,
             )

@@ -35,9 +35,12 @@ pub use signals::SignalInput;
 /// The editor's fields in a problem's document: the program and its language.
 pub const CODE_FIELD: &str = "code";
 pub const LANGUAGE_FIELD: &str = "language";
-/// Most problems in one assessment, and invitations in one request.
+/// Most problems in one assessment, invitations in one request, and in all.
 pub const MAX_PROBLEMS: usize = 20;
 pub const MAX_INVITES: usize = 500;
+pub const MAX_INVITATIONS: usize = 5_000;
+/// How far from now an assessment's window may be (five years).
+pub const MAX_WINDOW_MS: i64 = 5 * 366 * 24 * 3600 * 1000;
 /// Longest assessment (a working day), and most extra time.
 pub const MAX_DURATION_MINUTES: i64 = 8 * 60;
 pub const MAX_EXTRA_MINUTES: i64 = 8 * 60;
@@ -104,6 +107,8 @@ pub struct AssessmentsConfig {
     /// Whether invitations and results go out by email (SMTP configured).
     pub email: bool,
     pub job_max_attempts: i64,
+    /// Largest program the judge takes: bigger saved code is not autosubmitted.
+    pub max_code_bytes: usize,
 }
 
 /// The assessments service: cheap to clone, one per process. `collab` reads
@@ -232,6 +237,17 @@ pub(crate) fn random_token() -> String {
     use base64::Engine;
     let bytes: [u8; 32] = rand::random();
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A session's public tag: pages compare it with their own claim's, while
+/// the session itself (what makes an editor writable) stays with the page
+/// that chose it.
+pub fn session_tag(session: &str) -> String {
+    if session.is_empty() {
+        return String::new();
+    }
+    use sha2::Digest;
+    hex::encode(&sha2::Sha256::digest(session.as_bytes())[..8])
 }
 
 /// What the database keeps instead of a link's token.

@@ -119,6 +119,16 @@ pub fn csv_header(slugs: &[String]) -> Vec<String> {
     h
 }
 
+/// A cell a spreadsheet will not read as a formula: text starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`.
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// ms → `2026-12-03T18:00:00Z`.
 fn iso(ms: Option<i64>) -> String {
     ms.map(|ms| {
@@ -173,7 +183,7 @@ impl Assessments {
                 _ => String::new(),
             };
             let mut rec = vec![
-                r.email.clone(),
+                spreadsheet_safe(&r.email),
                 r.status.as_str().to_string(),
                 iso(r.started_at),
                 iso(r.submitted_at),
@@ -244,13 +254,24 @@ impl Assessments {
                     }
                 })
                 .collect();
+            // Once ended: the code as it was at the end (what was graded).
+            let (language, code) = match candidate.submitted_at {
+                Some(at) => (
+                    self.collab.text_at(&doc, LANGUAGE_FIELD, at).await?,
+                    self.collab.text_at(&doc, CODE_FIELD, at).await?,
+                ),
+                None => (
+                    self.collab.text(&doc, LANGUAGE_FIELD).await?,
+                    self.collab.text(&doc, CODE_FIELD).await?,
+                ),
+            };
             problems.push(ProblemReport {
                 score: best
                     .as_ref()
                     .map_or(0.0, |(share, _)| score(p.points, *share)),
                 verdict: best.map(|(_, v)| v),
-                language: self.collab.text(&doc, LANGUAGE_FIELD).await?,
-                code: self.collab.text(&doc, CODE_FIELD).await?,
+                language,
+                code,
                 slug: p.slug,
                 title: p.title,
                 points: p.points,
@@ -323,6 +344,16 @@ mod tests {
         assert_eq!(d[5].count, 1);
         assert_eq!(d[9].count, 1, "the maximum is in the last bucket");
         assert_eq!((d[9].from, d[9].to), (90.0, 100.0));
+    }
+
+    #[test]
+    fn cells_that_look_like_formulas_are_quoted() {
+        assert_eq!(
+            spreadsheet_safe("=HYPERLINK(1)@a.co"),
+            "'=HYPERLINK(1)@a.co"
+        );
+        assert_eq!(spreadsheet_safe("+1@a.co"), "'+1@a.co");
+        assert_eq!(spreadsheet_safe("ada@example.com"), "ada@example.com");
     }
 
     #[test]

@@ -221,10 +221,11 @@ pub enum ServerEvent {
         #[ts(type = "number")]
         server_now: i64,
     },
-    /// Another tab or device opened the attempt: only `session` may edit now.
+    /// Another tab or device opened the attempt: only the page whose claim
+    /// has this tag may edit now.
     AttemptSession {
         attempt: String,
-        session: String,
+        session_tag: String,
     },
     /// The attempt ended (finished, or time ran out): editors are read-only.
     AttemptEnded {

@@ -533,6 +533,9 @@ impl Connection {
     /// Replace a text field's content (the server choosing a problem's stub).
     pub async fn replace_text(&mut self, field: &str, content: &str) -> Result<(), ProtocolError> {
         use yrs::{Text, TextRef};
+        if self.doc.frozen.load(Ordering::SeqCst) {
+            return Err(ProtocolError::Policy("the document is read-only".into()));
+        }
         let changes = {
             let mut state = self.doc.state.lock().unwrap();
             let text: TextRef = state.awareness.doc().get_or_insert_text(field);

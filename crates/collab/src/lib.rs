@@ -284,6 +284,38 @@ impl Collab {
         Ok(conn.replace_text(field, content).await?)
     }
 
+    /// A text field of `room`'s document as it was at `at` (ms): its logged
+    /// updates up to then, replayed. What was typed later, even a moment
+    /// later, is not in it. Flushes this node's pending updates first. (With
+    /// a `log_retention`, the log's start is in a snapshot, which may hold
+    /// later edits too.)
+    pub async fn text_at(&self, room: &str, field: &str, at: i64) -> Result<String, CollabError> {
+        use yrs::updates::decoder::Decode;
+        use yrs::{GetString, Transact, Update};
+        self.flush().await;
+        let store = &self.inner.store;
+        let (snapshot, log) = match self.inner.config.log_retention {
+            Some(_) => {
+                let d = store.load_doc(room).await?;
+                (d.snapshot, d.tail)
+            }
+            None => (None, store.doc_updates_after(room, 0).await?),
+        };
+        let corrupt = |e: String| CollabError::Corrupt(room.to_string(), e);
+        let doc = yrs::Doc::new();
+        {
+            let mut txn = doc.transact_mut();
+            let updates = log.iter().filter(|u| u.at <= at).map(|u| &u.data);
+            for data in snapshot.iter().chain(updates) {
+                let update = Update::decode_v1(data).map_err(|e| corrupt(e.to_string()))?;
+                txn.apply_update(update)
+                    .map_err(|e| corrupt(e.to_string()))?;
+            }
+        }
+        let text = doc.get_or_insert_text(field);
+        Ok(text.get_string(&doc.transact()))
+    }
+
     /// The live document of `room`, if it is in memory.
     pub fn loaded(&self, room: &str) -> Option<Arc<LiveDoc>> {
         let docs = self.inner.docs.lock().unwrap();

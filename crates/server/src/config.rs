@@ -50,6 +50,12 @@ pub struct ServerConfig {
 }
 
 impl ServerConfig {
+    /// The largest program accepted (64 KiB), also what a worker's
+    /// assessment deadlines submit at most.
+    pub fn default_max_code_bytes() -> usize {
+        64 * 1024
+    }
+
     /// Defaults suited to tests and the embedded mode, with the given secret.
     pub fn with_secret(jwt_secret: Secret) -> Self {
         ServerConfig {
@@ -75,7 +81,7 @@ impl ServerConfig {
             ]
             .map(String::from)
             .to_vec(),
-            max_code_bytes: 64 * 1024,
+            max_code_bytes: Self::default_max_code_bytes(),
             max_stdin_bytes: 1024 * 1024,
             runs_per_minute: 30,
             submissions_per_minute: 12,

@@ -109,6 +109,7 @@ impl AppState {
                 public_url: config.public_url.clone(),
                 email: config.email,
                 job_max_attempts: config.job_max_attempts,
+                max_code_bytes: config.max_code_bytes,
             },
         );
         AppState {

@@ -70,6 +70,9 @@ pub struct RateLimits {
     pub resets_by_account: Limiter<String>,
     pub runs_by_user: Limiter<i64>,
     pub submissions_by_user: Limiter<i64>,
+    /// A candidate's saves, signals and session claims (by the attempt's
+    /// account): a page sends a few a minute, a runaway one is cut off.
+    pub attempt_actions: Limiter<i64>,
 }
 
 impl RateLimits {
@@ -87,8 +90,9 @@ impl RateLimits {
             submissions_by_user: Limiter::per_minute(
                 "submissions",
                 config.submissions_per_minute,
-                shared,
+                shared.clone(),
             ),
+            attempt_actions: Limiter::per_minute("attempt_actions", 600, shared),
         }
     }
 }

@@ -87,14 +87,16 @@ pub fn router(state: AppState) -> Router {
             )
         })
         .fallback(move |req: Request<Body>| fallback(web.clone(), req))
-        .layer(CatchPanicLayer::custom(|panic: Box<dyn std::any::Any + Send>| {
-            let what = panic
-                .downcast_ref::<String>()
-                .map(String::as_str)
-                .or_else(|| panic.downcast_ref::<&str>().copied())
-                .unwrap_or("unknown panic");
-            ApiError::internal(format_args!("handler panicked: {what}")).into_response()
-        }))
+        .layer(CatchPanicLayer::custom(
+            |panic: Box<dyn std::any::Any + Send>| {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown panic");
+                ApiError::internal(format_args!("handler panicked: {what}")).into_response()
+            },
+        ))
         .layer(axum::middleware::from_fn(crate::metrics::track_http))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(
@@ -104,11 +106,24 @@ pub fn router(state: AppState) -> Router {
                     .get(REQUEST_ID)
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("");
-                tracing::info_span!("http", method = %req.method(), path = %req.uri().path(), request_id = %id)
+                let path = redact_path(req.uri().path());
+                tracing::info_span!("http", method = %req.method(), path = %path, request_id = %id)
             }),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .with_state(state)
+}
+
+/// The path as logged: an invitation link's token is a credential (the
+/// database keeps only its hash), so it never reaches the logs.
+fn redact_path(path: &str) -> std::borrow::Cow<'_, str> {
+    for prefix in ["/api/v1/invitations/", "/a/"] {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let tail = rest.find('/').map_or("", |i| &rest[i..]);
+            return format!("{prefix}…{tail}").into();
+        }
+    }
+    path.into()
 }
 
 /// Paths no route matched. The API's namespaces (`/api`, `/ws`, `/yjs`) answer

@@ -71,10 +71,25 @@ impl Subscriptions {
     /// A room's staff-only topic: each event goes out only while the user
     /// still holds a staff role (one demoted since joining stops getting them).
     fn add_staff(&mut self, state: &AppState, topic: &str, user_id: i64) {
-        self.forward(&state.bus, topic, Some((state.clone(), user_id)));
+        self.forward(&state.bus, topic, Some((state.clone(), user_id, None)));
     }
 
-    fn forward(&mut self, bus: &bus::Bus, topic: &str, staff: Option<(AppState, i64)>) {
+    /// An assessment's proctor topic: each event goes out only while the user
+    /// may still proctor it (an admin, or its owner while an interviewer).
+    fn add_proctor(&mut self, state: &AppState, topic: &str, user_id: i64, owner: i64) {
+        self.forward(
+            &state.bus,
+            topic,
+            Some((state.clone(), user_id, Some(owner))),
+        );
+    }
+
+    fn forward(
+        &mut self,
+        bus: &bus::Bus,
+        topic: &str,
+        staff: Option<(AppState, i64, Option<i64>)>,
+    ) {
         let mut rx = bus.subscribe(topic);
         let outbox = self.outbox.clone();
         let overflow = self.overflow.clone();
@@ -82,9 +97,15 @@ impl Subscriptions {
             loop {
                 match rx.recv().await {
                     Ok(json) => {
-                        if let Some((state, user_id)) = &staff {
+                        if let Some((state, user_id, owner)) = &staff {
+                            let may = |user: &store::User| {
+                                user.role.is_staff()
+                                    && owner.is_none_or(|o| {
+                                        o == user.id || user.role == store::Role::Admin
+                                    })
+                            };
                             match state.store.user(*user_id).await {
-                                Ok(user) if user.role.is_staff() => {}
+                                Ok(user) if may(&user) => {}
                                 Ok(_) | Err(store::StoreError::NotFound) => return,
                                 // Cannot tell now (the database did not
                                 // answer): this event is not sent, later ones
@@ -314,7 +335,14 @@ async fn watch_assessment(
                 "at most 16 assessments per connection",
             );
         }
-        subs.add_staff(state, &bus::assessment_topic(assessment), user.id);
+        let owner = match state.store.assessment(assessment).await {
+            Ok(a) => a.owner_id,
+            Err(e) => {
+                let e = ApiError::from(e);
+                return error(e.code, e.detail);
+            }
+        };
+        subs.add_proctor(state, &bus::assessment_topic(assessment), user.id, owner);
         subs.assessments.push(assessment.to_string());
     }
     watching

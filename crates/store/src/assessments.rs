@@ -6,7 +6,7 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError, Write, now_ms};
+use crate::{Backend, Store, StoreError, Write, now_ms};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
@@ -478,8 +478,9 @@ impl Write {
     }
 
     pub async fn assessment_for_update(&mut self, id: &str) -> Result<Assessment, StoreError> {
+        let lock = self.row_lock();
         let row = sqlx::query(&format!(
-            "SELECT {ASSESSMENT} FROM assessments WHERE id = $1"
+            "SELECT {ASSESSMENT} FROM assessments WHERE id = $1{lock}"
         ))
         .bind(id)
         .fetch_optional(&mut *self.conn())
@@ -512,14 +513,50 @@ impl Write {
         invitation_from_row(&row)
     }
 
-    /// A fresh link for the invitation (the old one stops working).
-    pub async fn renew_invitation(&mut self, id: &str, token_hash: &str) -> Result<(), StoreError> {
-        sqlx::query("UPDATE invitations SET token_hash = $2, sent_at = $3 WHERE id = $1")
+    /// An invitation of the assessment to this address, if there is one.
+    pub async fn invitation_by_email(
+        &mut self,
+        assessment: &str,
+        email: &str,
+    ) -> Result<Option<Invitation>, StoreError> {
+        let row = sqlx::query(&format!(
+            "SELECT {INVITATION} FROM invitations WHERE assessment_id = $1 AND email = $2"
+        ))
+        .bind(assessment)
+        .bind(email)
+        .fetch_optional(&mut *self.conn())
+        .await?;
+        row.as_ref().map(invitation_from_row).transpose()
+    }
+
+    pub async fn invitation_token_hash(&mut self, id: &str) -> Result<String, StoreError> {
+        let hash: String = sqlx::query_scalar("SELECT token_hash FROM invitations WHERE id = $1")
             .bind(id)
-            .bind(token_hash)
-            .bind(now_ms())
-            .execute(&mut *self.conn())
+            .fetch_one(&mut *self.conn())
             .await?;
+        Ok(hash)
+    }
+
+    pub async fn invitation_count(&mut self, assessment: &str) -> Result<i64, StoreError> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE assessment_id = $1")
+                .bind(assessment)
+                .fetch_one(&mut *self.conn())
+                .await?;
+        Ok(n)
+    }
+
+    /// A fresh link for the invitation (the old one stops working); a
+    /// revoked one is invited again.
+    pub async fn renew_invitation(&mut self, id: &str, token_hash: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE invitations SET token_hash = $2, sent_at = $3, revoked_at = NULL WHERE id = $1",
+        )
+        .bind(id)
+        .bind(token_hash)
+        .bind(now_ms())
+        .execute(&mut *self.conn())
+        .await?;
         Ok(())
     }
 
@@ -547,9 +584,12 @@ impl Write {
         Ok(())
     }
 
+    /// The invitation, locked until the write ends (PostgreSQL; a SQLite
+    /// write holds the database's lock anyway).
     pub async fn invitation_for_update(&mut self, id: &str) -> Result<Invitation, StoreError> {
+        let lock = self.row_lock();
         let row = sqlx::query(&format!(
-            "SELECT {INVITATION} FROM invitations WHERE id = $1"
+            "SELECT {INVITATION} FROM invitations WHERE id = $1{lock}"
         ))
         .bind(id)
         .fetch_optional(&mut *self.conn())
@@ -577,12 +617,16 @@ impl Write {
         Ok(())
     }
 
-    pub async fn attempt(&mut self, id: &str) -> Result<Attempt, StoreError> {
-        let row = sqlx::query(&format!("SELECT {ATTEMPT} FROM attempts WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&mut *self.conn())
-            .await?
-            .ok_or(StoreError::NotFound)?;
+    /// The attempt, locked until the write ends (see `invitation_for_update`).
+    pub async fn attempt_for_update(&mut self, id: &str) -> Result<Attempt, StoreError> {
+        let lock = self.row_lock();
+        let row = sqlx::query(&format!(
+            "SELECT {ATTEMPT} FROM attempts WHERE id = $1{lock}"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *self.conn())
+        .await?
+        .ok_or(StoreError::NotFound)?;
         attempt_from_row(&row)
     }
 
@@ -615,19 +659,24 @@ impl Write {
     }
 
     /// End a running attempt; `false` if it already ended (so the end, and
-    /// what goes with it, happens once).
+    /// what goes with it, happens once). `due_by`: only if its deadline is
+    /// not later (time added meanwhile keeps it running).
     pub async fn end_attempt(
         &mut self,
         id: &str,
         state: &str,
         at: i64,
+        due_by: Option<i64>,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE attempts SET state = $2, ended_at = $3 WHERE id = $1 AND state = 'running'",
+            "UPDATE attempts SET state = $2, ended_at = $3 WHERE id = $1 AND state = 'running' \
+             AND ($4 = 0 OR deadline <= $5)",
         )
         .bind(id)
         .bind(state)
         .bind(at)
+        .bind(i64::from(due_by.is_some()))
+        .bind(due_by.unwrap_or(0))
         .execute(&mut *self.conn())
         .await?;
         Ok(done.rows_affected() == 1)
@@ -683,6 +732,16 @@ impl Write {
         .fetch_all(&mut *self.conn())
         .await?;
         rows.iter().map(signal_from_row).collect()
+    }
+}
+
+impl Write {
+    /// ` FOR UPDATE` where the database locks rows (PostgreSQL).
+    fn row_lock(&self) -> &'static str {
+        match self.backend() {
+            Backend::Postgres => " FOR UPDATE",
+            Backend::Sqlite => "",
+        }
     }
 }
 

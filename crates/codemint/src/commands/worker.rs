@@ -129,6 +129,7 @@ pub async fn run(global: &GlobalArgs, args: WorkerArgs) -> anyhow::Result<()> {
             public_url: String::new(),
             email: mail.is_some(),
             job_max_attempts: args.job_max_attempts,
+            max_code_bytes: server::ServerConfig::default_max_code_bytes(),
         },
     );
     let handle = start(

@@ -143,6 +143,7 @@ async fn claim_session(
     Json(req): Json<SessionRequest>,
 ) -> ApiResult<Json<SessionDto>> {
     let id = me.attempt(&id)?;
+    state.limits.attempt_actions.check(&me.0.user_id).await?;
     Ok(Json(SessionDto(
         state.assessments.claim(id, req.session.as_deref()).await?,
     )))
@@ -178,6 +179,7 @@ async fn put_attempt_code(
     Json(req): Json<CodeRequest>,
 ) -> ApiResult<Json<Saved>> {
     let id = me.attempt(&id)?;
+    state.limits.attempt_actions.check(&me.0.user_id).await?;
     validate_code(&state.config, &req.language, &req.code)?;
     let saved_at = state
         .assessments
@@ -414,6 +416,7 @@ async fn report_signal(
     Json(req): Json<SignalRequest>,
 ) -> ApiResult<(StatusCode, Json<Recorded>)> {
     let id = me.attempt(&id)?;
+    state.limits.attempt_actions.check(&me.0.user_id).await?;
     state
         .assessments
         .signal(

@@ -213,7 +213,7 @@ async fn builder_validates_and_keeps_assessments_to_their_owner(app: TestApp) {
     let good = json!({
         "title": "Screen", "problems": [{"slug": P1, "points": 10}],
         "duration_minutes": 45, "opens_at": "2026-01-01T09:00:00Z",
-        "closes_at": "2099-01-01T09:00:00Z",
+        "closes_at": "2027-06-01T09:00:00Z",
     });
 
     // Authorise before validating: a plain user is refused whatever they send.
@@ -241,6 +241,8 @@ async fn builder_validates_and_keeps_assessments_to_their_owner(app: TestApp) {
         (json!({"problems": []}), "problems"),
         (json!({"languages": ["cobol"]}), "languages"),
         (json!({"opens_at": "next tuesday"}), "opens_at"),
+        (json!({"opens_at": "9999-01-01T00:00:00Z"}), "opens_at"),
+        (json!({"closes_at": i64::MAX}), "closes_at"),
     ] {
         let mut body = good.clone();
         for (k, v) in change.as_object().unwrap() {
@@ -392,6 +394,44 @@ async fn invitations_have_unique_links_and_honest_statuses(app: TestApp) {
     )
     .await;
 
+    // Invited again after a revoke: a new link that works.
+    let again = invite(&app, &staff, id, &["bob@example.com"])
+        .await
+        .remove(0);
+    assert_eq!(again["id"], invs[1]["id"]);
+    assert_eq!(again["status"], "invited");
+    let bob = link_token(&again);
+    assert_eq!(
+        app.get(&format!("/api/v1/invitations/{bob}"), None)
+            .await
+            .status(),
+        200
+    );
+    let res = app
+        .post(
+            &format!("/api/v1/assessments/{id}/invitations/{bob_id}/revoke"),
+            Some(&staff),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+
+    // An address that looks like a formula stays text in the CSV.
+    invite(&app, &staff, id, &["=sum@example.com"]).await;
+    let csv = app
+        .get(
+            &format!("/api/v1/assessments/{id}/report.csv"),
+            Some(&staff),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        csv.lines().any(|l| l.starts_with("'=sum@example.com,")),
+        "{csv}"
+    );
+
     // Starting twice gives the same attempt back.
     let first = start(&app, &ann).await;
     let second = start(&app, &ann).await;
@@ -410,7 +450,11 @@ async fn invitations_have_unique_links_and_honest_statuses(app: TestApp) {
         .iter()
         .map(|i| i["status"].as_str().unwrap())
         .collect();
-    assert_eq!(statuses, ["started", "revoked"]);
+    assert_eq!(
+        statuses,
+        ["started", "revoked", "invited"],
+        "ann, bob, =sum"
+    );
     assert!(list["items"][0]["url"].is_null(), "links are shown once");
     let ann_id = invs[0]["id"].as_str().unwrap();
     let res = app
@@ -688,9 +732,17 @@ async fn a_second_session_takes_over_and_the_first_is_read_only(app: TestApp) {
 
     let events = Events::connect(&app, &s.token).await;
     events.wait(|e| e["type"] == "ready").await;
-    assert_eq!(claim("tab-two").await["taken_over"], true);
+    let two_claim = claim("tab-two").await;
+    assert_eq!(two_claim["taken_over"], true);
     let e = events.wait(|e| e["type"] == "attempt_session").await;
-    assert_eq!(e["session"], "tab-two");
+    assert_eq!(e["session_tag"], two_claim["session_tag"]);
+    assert!(
+        !e.to_string().contains("tab-two"),
+        "the session itself stays with the page that chose it: {e}"
+    );
+    let view = get_attempt(&app, &s).await;
+    assert_eq!(view["session_tag"], two_claim["session_tag"]);
+    assert!(!view.to_string().contains("tab-two"));
 
     // Tab one reconnects read-only: what it types goes nowhere.
     drop(one);
@@ -1001,6 +1053,97 @@ async fn invitations_and_results_are_emailed(backend: Backend) {
 
 crate::dual_backend_tests!(invitations_and_results_are_emailed);
 
+/// What reaches the editor after the deadline, before the deadline job has
+/// run and frozen it, is not graded; a problem deleted from the bank meanwhile
+/// does not keep the attempt from ending.
+async fn typing_after_the_deadline_is_not_graded(app: TestApp) {
+    let (staff, id, inv, s) = started(&app, 2_500).await;
+    let attempt = attempt_id(&s);
+    let res = app
+        .post(
+            &format!("/api/v1/attempts/{attempt}/sessions"),
+            Some(&s.token),
+            &json!({"session": "page"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let doc = format!("{attempt}:{P1}");
+    let editor = YClient::connect(&app.base, &doc, &format!("{}&session=page", s.token))
+        .await
+        .unwrap();
+    editor.insert(0, "print('ACCEPT')");
+    let live = || {
+        let (app, doc) = (&app, doc.clone());
+        async move { app.collab.text(&doc, "code").await.unwrap() }
+    };
+    for _ in 0..100 {
+        if live().await == "print('ACCEPT')" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let res = app
+        .put(
+            &format!("/api/v1/attempts/{attempt}/code/{P2}"),
+            Some(&s.token),
+            &json!({"language": "python", "code": "HALF"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let res = app
+        .req(
+            reqwest::Method::DELETE,
+            &format!("/api/v1/problems/{P2}"),
+            Some(&staff),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success(), "{res:?}");
+
+    // Past the deadline, no worker has ended it yet: the socket still takes edits.
+    let deadline = get_attempt(&app, &s).await["deadline"].as_i64().unwrap();
+    tokio::time::sleep(Duration::from_millis((deadline - now() + 300).max(0) as u64)).await;
+    editor.insert(15, " # LATE");
+    for _ in 0..100 {
+        if live().await.ends_with("LATE") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(live().await.ends_with("LATE"));
+    app.state
+        .assessments
+        .tick(&assessments::ClockJob::Deadline {
+            attempt: attempt.clone(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(get_attempt(&app, &s).await["state"], "expired");
+    let subs = app.store.attempt_submissions(&attempt).await.unwrap();
+    let graded: Vec<(&str, &str)> = subs
+        .iter()
+        .map(|s| (s.problem.as_str(), s.code.as_str()))
+        .collect();
+    assert_eq!(
+        graded,
+        [(P1, "print('ACCEPT')")],
+        "the deleted problem is skipped"
+    );
+    let inv_id = inv["id"].as_str().unwrap();
+    let res = app
+        .get(
+            &format!("/api/v1/assessments/{id}/candidates/{inv_id}"),
+            Some(&staff),
+        )
+        .await;
+    let report: Value = res.json().await.unwrap();
+    assert_eq!(
+        report["problems"][0]["code"], "print('ACCEPT')",
+        "the code as graded"
+    );
+}
+
 macro_rules! assessment_tests {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -1022,4 +1165,5 @@ assessment_tests!(
     a_second_session_takes_over_and_the_first_is_read_only,
     proctors_see_signals_live_and_nobody_sees_what_is_not_theirs,
     a_candidate_who_finishes_early_is_submitted,
+    typing_after_the_deadline_is_not_graded,
 );

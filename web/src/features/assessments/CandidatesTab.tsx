@@ -124,16 +124,17 @@ export default function CandidatesTab({ assessment, onChanged }: { assessment: A
                       <button className="ghost small" aria-label={`Resend to ${v.email}`} onClick={() => void act(() => resendInvitation(id, v.id))}>
                         Resend
                       </button>{' '}
-                      <button
-                        className="danger small"
-                        aria-label={`Revoke ${v.email}`}
-                        onClick={() =>
-                          confirm(`Revoke the invitation of ${v.email}? Their link stops working${v.status === 'started' ? ' and their test ends' : ''}.`) &&
-                          void act(() => revokeInvitation(id, v.id))
-                        }
-                      >
-                        Revoke
-                      </button>
+                      {v.status === 'invited' && (
+                        <button
+                          className="danger small"
+                          aria-label={`Revoke ${v.email}`}
+                          onClick={() =>
+                            confirm(`Revoke the invitation of ${v.email}? Their link stops working.`) && void act(() => revokeInvitation(id, v.id))
+                          }
+                        >
+                          Revoke
+                        </button>
+                      )}
                     </>
                   )}
                 </td>

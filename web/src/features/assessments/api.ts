@@ -135,7 +135,8 @@ export interface AttemptView {
   started_at: number;
   deadline: number;
   server_now: number;
-  session: string;
+  /** The public tag of the page that edits now (compare with your claim's). */
+  session_tag: string;
   languages: string[];
   problems: AttemptProblem[];
 }
@@ -219,7 +220,7 @@ export function attemptApi(id: string, token: string) {
   return {
     get: () => call<AttemptView>(c, 'GET', T(id)),
     claim: (session: string | null) =>
-      call<{ session: string; taken_over: boolean }>(c, 'POST', `${T(id)}/sessions`, session ? { session } : {}),
+      call<{ session: string; session_tag: string; taken_over: boolean }>(c, 'POST', `${T(id)}/sessions`, session ? { session } : {}),
     run: (language: string, code: string, stdin: string) =>
       call<{ id: number; state: string }>(c, 'POST', `${T(id)}/runs`, { language, code, stdin }),
     getRun: (run: number) => call<{ id: number; state: string; result: unknown }>(c, 'GET', `${T(id)}/runs/${run}`),

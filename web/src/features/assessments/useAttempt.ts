@@ -20,6 +20,7 @@ export function useAttempt(id: string, token: string, socket: EventSocket | null
   /** Bumped on every claim: the editors reconnect as the current session. */
   const [epoch, setEpoch] = useState(0);
   const offset = useRef(0);
+  /** The public tag of this page's claim (its session itself stays secret). */
   const mine = useRef<string | null>(null);
   const deadline = useRef(0);
 
@@ -27,7 +28,7 @@ export function useAttempt(id: string, token: string, socket: EventSocket | null
     offset.current = v.server_now - Date.now();
     deadline.current = v.deadline;
     // Another page claimed it while our events were not arriving (offline).
-    if (v.state === 'running' && mine.current && v.session && v.session !== mine.current) setTakenOver(true);
+    if (v.state === 'running' && mine.current && v.session_tag && v.session_tag !== mine.current) setTakenOver(true);
     setView(v);
   }, []);
   const reload = useCallback(() => api.get().then(take, setError), [api, take]);
@@ -37,7 +38,7 @@ export function useAttempt(id: string, token: string, socket: EventSocket | null
     try {
       const r = await api.claim(pageSession(id));
       storePageSession(id, r.session);
-      mine.current = r.session;
+      mine.current = r.session_tag;
       setSession(r.session);
       setTakenOver(false);
       setEpoch((n) => n + 1);
@@ -79,7 +80,7 @@ export function useAttempt(id: string, token: string, socket: EventSocket | null
           setView((v) => v && { ...v, deadline: e.deadline, server_now: e.server_now });
           break;
         case 'attempt_session':
-          if (e.attempt === id && mine.current && e.session !== mine.current) setTakenOver(true);
+          if (e.attempt === id && mine.current && e.session_tag !== mine.current) setTakenOver(true);
           break;
         case 'attempt_ended':
           if (e.attempt !== id) break;
