@@ -4,7 +4,7 @@
 // score so far and this problem's submissions.
 import { useCallback, useEffect, useState } from 'react';
 import CodeEditor from '../../components/CodeEditor';
-import Markdown from '../../components/Markdown';
+import ProblemStatement from '../../components/ProblemStatement';
 import { ErrorBox, Loading, Pre, RunOutput, Verdict, timeAgo } from '../../components/ui';
 import type { RunResult, ServerEvent } from '../../generated/events';
 import { ok, publicClient } from '../../lib/api';
@@ -154,23 +154,15 @@ export default function AttemptProblem(props: Props) {
       <article className="statement pane" aria-label="Problem statement" tabIndex={0}>
         {p ? (
           <>
-            <h2 className="problem-title">{p.title}</h2>
-            <p className="muted">
-              {pts(problem.points)} points · {p.time_limit_ms} ms · {p.memory_mb} MB
-            </p>
-            <Markdown text={p.statement} dropTitle />
-            {p.samples.map((t) => (
-              <div key={t.name} className="io">
-                <div>
-                  <h5>Sample input {t.name}</h5>
-                  <Pre>{t.input}</Pre>
-                </div>
-                <div>
-                  <h5>Sample output</h5>
-                  <Pre>{t.answer}</Pre>
-                </div>
-              </div>
-            ))}
+            <ProblemStatement
+              problem={p}
+              heading="h2"
+              facts={
+                <>
+                  {pts(problem.points)} points · {p.time_limit_ms} ms · {p.memory_mb} MB
+                </>
+              }
+            />
           </>
         ) : statement.error ? (
           <ErrorBox error={statement.error} onRetry={statement.reload} />

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import CodeEditor from '../../components/CodeEditor';
-import Markdown from '../../components/Markdown';
+import ProblemStatement from '../../components/ProblemStatement';
 import { ErrorBox, Loading, Pre, RunOutput } from '../../components/ui';
 import type { DuelPlayer, DuelView, RunResult, ServerEvent } from '../../generated/events';
 import { client, ok } from '../../lib/api';
@@ -259,23 +259,14 @@ function Arena({ view, me, opponent, now, socket, online, onForfeit, actionError
         <article className="statement pane" aria-label="Problem statement" tabIndex={0} data-testid="statement" data-slug={slug}>
           {p ? (
             <>
-              <h1>{p.title}</h1>
-              <p className="muted">
-                <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB
-              </p>
-              <Markdown text={p.statement} dropTitle />
-              {p.samples.map((t) => (
-                <div key={t.name} className="io">
-                  <div>
-                    <h5>Sample input {t.name}</h5>
-                    <Pre>{t.input}</Pre>
-                  </div>
-                  <div>
-                    <h5>Sample output</h5>
-                    <Pre>{t.answer}</Pre>
-                  </div>
-                </div>
-              ))}
+              <ProblemStatement
+                problem={p}
+                facts={
+                  <>
+                    <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB
+                  </>
+                }
+              />
             </>
           ) : (
             <ErrorBox error={problem.error} onRetry={problem.reload} />

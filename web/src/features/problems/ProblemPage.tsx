@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import CodeEditor from '../../components/CodeEditor';
 import SubmissionView from '../submissions/SubmissionView';
 import { useSubmissionProgress } from '../submissions/useSubmissionProgress';
-import Markdown from '../../components/Markdown';
+import ProblemStatement from '../../components/ProblemStatement';
 import { ErrorBox, Loading, Pre, RunOutput, Verdict, timeAgo } from '../../components/ui';
 import type { SchemaSubmissionDto } from '../../generated/api';
 import type { RunResult, ServerEvent } from '../../generated/events';
@@ -118,24 +118,15 @@ export default function ProblemPage() {
     <div className="workspace">
       {/* It scrolls on its own: focusable, so the keyboard can scroll it. */}
       <article className="statement pane" aria-label="Problem statement" tabIndex={0}>
-        <h1>{p.title}</h1>
-        <p className="muted">
-          <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB ·{' '}
-          {p.samples.length} samples, {p.hidden_test_count} hidden tests
-        </p>
-        <Markdown text={p.statement} dropTitle />
-        {p.samples.map((t) => (
-          <div key={t.name} className="io">
-            <div>
-              <h5>Sample input {t.name}</h5>
-              <Pre>{t.input}</Pre>
-            </div>
-            <div>
-              <h5>Sample output</h5>
-              <Pre>{t.answer}</Pre>
-            </div>
-          </div>
-        ))}
+        <ProblemStatement
+          problem={p}
+          facts={
+            <>
+              <span className={`badge diff-${p.difficulty}`}>{p.difficulty}</span> · {p.time_limit_ms} ms · {p.memory_mb} MB ·{' '}
+              {p.samples.length} samples, {p.hidden_test_count} hidden tests
+            </>
+          }
+        />
       </article>
       <section className="code pane" aria-label="Your solution">
         <div className="toolbar">
