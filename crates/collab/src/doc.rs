@@ -540,9 +540,20 @@ impl Connection {
             let mut state = self.doc.state.lock().unwrap();
             let text: TextRef = state.awareness.doc().get_or_insert_text(field);
             let mut txn = state.awareness.doc().transact_mut();
-            let len = text.len(&txn);
-            text.remove_range(&mut txn, 0, len);
-            text.insert(&mut txn, 0, content);
+            // Only the part that differs: text typed elsewhere at the same
+            // moment keeps its place around an edit, where replacing it all
+            // would move it to an edge of the new text. (Offsets are UTF-8
+            // bytes, the documents' offset kind.)
+            let old = yrs::GetString::get_string(&text, &txn);
+            let (keep_start, keep_end) = common_ends(&old, content);
+            let removed = old.len() - keep_start - keep_end;
+            if removed > 0 {
+                text.remove_range(&mut txn, keep_start as u32, removed as u32);
+            }
+            let inserted = &content[keep_start..content.len() - keep_end];
+            if !inserted.is_empty() {
+                text.insert(&mut txn, keep_start as u32, inserted);
+            }
             drop(txn);
             state.take_changes()
         };
@@ -731,5 +742,39 @@ pub(crate) async fn sweeper(collab: Collab) {
                 collab.unload_if_idle(&doc.room);
             }
         }
+    }
+}
+
+/// Bytes `a` and `b` share at their start and, in what is left, at their
+/// end, on character boundaries.
+fn common_ends(a: &str, b: &str) -> (usize, usize) {
+    let start: usize = a
+        .chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    let (a, b) = (&a[start..], &b[start..]);
+    let end: usize = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .map(|(x, _)| x.len_utf8())
+        .sum();
+    (start, end)
+}
+
+#[cfg(test)]
+mod common_ends_tests {
+    use super::common_ends;
+
+    #[test]
+    fn shared_ends_are_found_on_character_boundaries() {
+        assert_eq!(common_ends("print(1)", "print(2)"), (6, 1));
+        assert_eq!(common_ends("abc", "abc"), (3, 0));
+        assert_eq!(common_ends("", "new"), (0, 0));
+        assert_eq!(common_ends("aé", "aè"), (1, 0));
+        assert_eq!(common_ends("xaa", "aa"), (0, 2));
     }
 }
