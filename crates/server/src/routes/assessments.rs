@@ -243,7 +243,7 @@ async fn archive_assessment(
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct InviteRequest {
+pub struct InvitationsRequest {
     pub emails: Vec<String>,
 }
 
@@ -264,7 +264,7 @@ pub struct InvitationDto(assessments::InvitationView);
 /// (or, without email, returned as `url` to copy).
 #[utoipa::path(post, path = "/assessments/{id}/invitations", tag = "assessments", security(("bearer" = [])),
     params(("id" = String, Path)),
-    request_body = InviteRequest,
+    request_body = InvitationsRequest,
     responses(
         (status = 201, body = InvitationList),
         (status = 404, body = Problem, content_type = "application/problem+json"),
@@ -275,7 +275,7 @@ async fn invite_candidates(
     State(state): State<AppState>,
     Staff(me): Staff,
     Path(id): Path<String>,
-    Json(req): Json<InviteRequest>,
+    Json(req): Json<InvitationsRequest>,
 ) -> ApiResult<(StatusCode, Json<InvitationList>)> {
     let items = state.assessments.invite(&me, &id, &req.emails).await?;
     state.job_wake.notify_one();

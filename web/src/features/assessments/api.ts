@@ -1,29 +1,11 @@
-// The assessments API (contract: assessments v1). generated/api.d.ts does not
-// have these paths yet, so calls go through `call`, an untyped request on the
-// same openapi-fetch clients lib/api.ts makes: staff calls keep the session's
-// bearer token and its refresh-and-retry, candidates' calls carry their attempt
-// token (`guestClient`), and every error becomes lib/api's `ApiError` with the
-// server's problem+json message and field errors. Once `npm run gen` has
-// regenerated api.d.ts these can become typed `client.GET(…)` calls. Live
-// shapes (CandidateRow, IntegritySignal, …) are generated/events.ts's.
-import { client, guestClient, ok, publicClient, type Client } from '../../lib/api';
+// The assessments API: typed openapi-fetch calls over the generated paths
+// (staff with the session's token and its refresh-and-retry, candidates with
+// their attempt token through `guestClient`, the link's page with none). The
+// OpenAPI document leaves most bodies free-form objects; their shapes are
+// named here once (their Rust side: crates/assessments/src). Live shapes
+// (CandidateRow, IntegritySignal, …) are generated/events.ts's.
+import { client, guestClient, ok, publicClient } from '../../lib/api';
 import type { AttemptState, CandidateRow, IntegrityKind, IntegritySignal, InvitationStatus } from '../../generated/events';
-
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-type Raw = (
-  method: Method,
-  url: string,
-  init?: { body?: unknown; parseAs?: 'json' | 'text' | 'blob' },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
-async function call<T>(c: Client, method: Method, url: string, body?: unknown): Promise<T> {
-  const request = (c as unknown as { request: Raw }).request;
-  return (await ok(request(method, url, body === undefined ? undefined : { body }))) as T;
-}
-
-const e = encodeURIComponent;
-const A = (id: string) => `/api/v1/assessments/${e(id)}`;
-const T = (id: string) => `/api/v1/attempts/${e(id)}`;
 
 // ---- Shapes ----
 
@@ -178,58 +160,86 @@ export interface CandidateReport {
 
 // ---- Staff ----
 
-export const listAssessments = (archived: boolean, page: number) =>
-  call<{ items: AssessmentSummary[]; total: number }>(client, 'GET', `/api/v1/assessments?archived=${archived}&page=${page}`);
-export const getAssessment = (id: string) => call<AssessmentDetail>(client, 'GET', A(id));
-export const createAssessment = (body: AssessmentInput) => call<AssessmentDetail>(client, 'POST', '/api/v1/assessments', body);
-export const updateAssessment = (id: string, body: AssessmentInput) => call<AssessmentDetail>(client, 'PUT', A(id), body);
-export const archiveAssessment = (id: string, archived: boolean) =>
-  call<AssessmentDetail>(client, 'POST', `${A(id)}/archive`, { archived });
+const path = (id: string) => ({ params: { path: { id } } });
+const inv = (id: string, invitation: string) => ({ params: { path: { id, invitation } } });
 
-export const invite = (id: string, emails: string[]) =>
-  call<{ items: InvitationView[] }>(client, 'POST', `${A(id)}/invitations`, { emails });
-export const listInvitations = (id: string) => call<{ items: InvitationView[]; total: number }>(client, 'GET', `${A(id)}/invitations`);
-export const resendInvitation = (id: string, inv: string) =>
-  call<InvitationView>(client, 'POST', `${A(id)}/invitations/${e(inv)}/resend`);
-export const revokeInvitation = (id: string, inv: string) =>
-  call<InvitationView>(client, 'POST', `${A(id)}/invitations/${e(inv)}/revoke`);
-export const setExtraTime = (id: string, inv: string, minutes: number, percent: number) =>
-  call<InvitationView>(client, 'PUT', `${A(id)}/invitations/${e(inv)}/extra`, { minutes, percent });
+export const listAssessments = async (archived: boolean, page: number) =>
+  (await ok(client.GET('/api/v1/assessments', { params: { query: { archived, page } } }))) as unknown as {
+    items: AssessmentSummary[];
+    total: number;
+  };
+export const getAssessment = async (id: string) =>
+  (await ok(client.GET('/api/v1/assessments/{id}', path(id)))) as unknown as AssessmentDetail;
+export const createAssessment = async (body: AssessmentInput) =>
+  (await ok(client.POST('/api/v1/assessments', { body }))) as unknown as AssessmentDetail;
+export const updateAssessment = async (id: string, body: AssessmentInput) =>
+  (await ok(client.PUT('/api/v1/assessments/{id}', { ...path(id), body }))) as unknown as AssessmentDetail;
+export const archiveAssessment = async (id: string, archived: boolean) =>
+  (await ok(client.POST('/api/v1/assessments/{id}/archive', { ...path(id), body: { archived } }))) as unknown as AssessmentDetail;
 
-export const getReport = (id: string) => call<Report>(client, 'GET', `${A(id)}/report`);
-export const getCandidateReport = (id: string, inv: string) =>
-  call<CandidateReport>(client, 'GET', `${A(id)}/candidates/${e(inv)}`);
-export const getReplay = (id: string, inv: string, slug: string) =>
-  call<{ updates: [number, string][] }>(client, 'GET', `${A(id)}/candidates/${e(inv)}/replay/${e(slug)}`);
+export const invite = async (id: string, emails: string[]) =>
+  (await ok(client.POST('/api/v1/assessments/{id}/invitations', { ...path(id), body: { emails } }))) as unknown as {
+    items: InvitationView[];
+  };
+export const listInvitations = async (id: string) =>
+  (await ok(client.GET('/api/v1/assessments/{id}/invitations', path(id)))) as unknown as { items: InvitationView[]; total: number };
+export const resendInvitation = async (id: string, invitation: string) =>
+  (await ok(client.POST('/api/v1/assessments/{id}/invitations/{invitation}/resend', inv(id, invitation)))) as unknown as InvitationView;
+export const revokeInvitation = async (id: string, invitation: string) =>
+  (await ok(client.POST('/api/v1/assessments/{id}/invitations/{invitation}/revoke', inv(id, invitation)))) as unknown as InvitationView;
+export const setExtraTime = async (id: string, invitation: string, minutes: number, percent: number) =>
+  (await ok(
+    client.PUT('/api/v1/assessments/{id}/invitations/{invitation}/extra', { ...inv(id, invitation), body: { minutes, percent } }),
+  )) as unknown as InvitationView;
+
+export const getReport = async (id: string) =>
+  (await ok(client.GET('/api/v1/assessments/{id}/report', path(id)))) as unknown as Report;
+export const getCandidateReport = async (id: string, invitation: string) =>
+  (await ok(client.GET('/api/v1/assessments/{id}/candidates/{invitation}', inv(id, invitation)))) as unknown as CandidateReport;
+export const getReplay = async (id: string, invitation: string, slug: string) =>
+  (await ok(
+    client.GET('/api/v1/assessments/{id}/candidates/{invitation}/replay/{slug}', { params: { path: { id, invitation, slug } } }),
+  )) as unknown as { updates: [number, string][] };
 
 /** The report as CSV, fetched with the session's token (a plain link would carry none). */
-export async function reportCsv(id: string): Promise<Blob> {
-  const request = (client as unknown as { request: Raw }).request;
-  return (await ok(request('GET', `${A(id)}/report.csv`, { parseAs: 'blob' }))) as Blob;
-}
+export const reportCsv = async (id: string) =>
+  (await ok(client.GET('/api/v1/assessments/{id}/report.csv', { ...path(id), parseAs: 'blob' }))) as unknown as Blob;
 
 // ---- Candidates (no account: the invitation link, then the attempt token) ----
 
-export const getLanding = (token: string) => call<Landing>(publicClient, 'GET', `/api/v1/invitations/${e(token)}`);
-export const startAttempt = (token: string) =>
-  call<{ token: string; attempt: AttemptView }>(publicClient, 'POST', `/api/v1/invitations/${e(token)}/start`);
+const link = (token: string) => ({ params: { path: { token } } });
+
+export const getLanding = async (token: string) =>
+  (await ok(publicClient.GET('/api/v1/invitations/{token}', link(token)))) as unknown as Landing;
+export const startAttempt = async (token: string) =>
+  (await ok(publicClient.POST('/api/v1/invitations/{token}/start', link(token)))) as unknown as { token: string; attempt: AttemptView };
 
 /** The attempt's endpoints, speaking with its token. */
 export function attemptApi(id: string, token: string) {
   const c = guestClient(token);
   return {
-    get: () => call<AttemptView>(c, 'GET', T(id)),
-    claim: (session: string | null) =>
-      call<{ session: string; session_tag: string; taken_over: boolean }>(c, 'POST', `${T(id)}/sessions`, session ? { session } : {}),
-    run: (language: string, code: string, stdin: string) =>
-      call<{ id: number; state: string }>(c, 'POST', `${T(id)}/runs`, { language, code, stdin }),
-    getRun: (run: number) => call<{ id: number; state: string; result: unknown }>(c, 'GET', `${T(id)}/runs/${run}`),
-    submit: (problem: string, language: string, code: string) =>
-      call<{ id: number; state: string }>(c, 'POST', `${T(id)}/submissions`, { problem, language, code }),
-    submissions: () => call<{ items: AttemptSubmission[]; total: number }>(c, 'GET', `${T(id)}/submissions`),
-    signal: (kind: Exclude<IntegrityKind, 'second_session'>, extra: { duration_ms?: number; length?: number } = {}) =>
-      call<{ recorded: boolean }>(c, 'POST', `${T(id)}/signals`, { kind, ...extra }),
-    finish: () => call<AttemptView>(c, 'POST', `${T(id)}/finish`),
+    get: async () => (await ok(c.GET('/api/v1/attempts/{id}', path(id)))) as unknown as AttemptView,
+    claim: async (session: string | null) =>
+      (await ok(c.POST('/api/v1/attempts/{id}/sessions', { ...path(id), body: session ? { session } : {} }))) as unknown as {
+        session: string;
+        session_tag: string;
+        taken_over: boolean;
+      },
+    run: async (language: string, code: string, stdin: string) =>
+      await ok(c.POST('/api/v1/attempts/{id}/runs', { ...path(id), body: { language, code, stdin } })),
+    getRun: async (run: number) =>
+      (await ok(c.GET('/api/v1/attempts/{id}/runs/{run}', { params: { path: { id, run } } }))) as unknown as {
+        id: number;
+        state: string;
+        result: unknown;
+      },
+    submit: async (problem: string, language: string, code: string) =>
+      await ok(c.POST('/api/v1/attempts/{id}/submissions', { ...path(id), body: { problem, language, code } })),
+    submissions: async () =>
+      (await ok(c.GET('/api/v1/attempts/{id}/submissions', path(id)))) as unknown as { items: AttemptSubmission[]; total: number },
+    signal: async (kind: Exclude<IntegrityKind, 'second_session'>, extra: { duration_ms?: number; length?: number } = {}) =>
+      await ok(c.POST('/api/v1/attempts/{id}/signals', { ...path(id), body: { kind, ...extra } })),
+    finish: async () => (await ok(c.POST('/api/v1/attempts/{id}/finish', path(id)))) as unknown as AttemptView,
   };
 }
 export type AttemptApi = ReturnType<typeof attemptApi>;
