@@ -191,9 +191,11 @@ impl Assessments {
             });
         }
         let new = session.map_or_else(crate::random_id, str::to_string);
-        let taken_over = !t.session.is_empty();
         let mut w = self.store.write().await?;
+        // Read again, holding the row: two pages claiming at once are two
+        // takeovers in turn, never one lost.
         let t = w.attempt_for_update(id).await?;
+        let taken_over = !t.session.is_empty() && t.session != new;
         w.set_attempt_session(id, &new).await?;
         // Every takeover is recorded, up to the attempt's cap on signals.
         let record = taken_over && w.signal_count(id).await? < crate::signals::MAX_SIGNALS;
@@ -217,7 +219,7 @@ impl Assessments {
             );
         }
         if let Some(signal) = signal {
-            self.publish_signal(&t, signal).await?;
+            self.publish_signal(&t, signal).await;
         }
         Ok(SessionClaim {
             session: new,
@@ -302,7 +304,7 @@ impl Assessments {
             .await?;
         w.commit().await?;
         let inv = t.invitation_id.clone();
-        self.announce(&t.assessment_id, &inv).await?;
+        self.announce(&t.assessment_id, &inv).await;
         Ok(sub)
     }
 
@@ -373,12 +375,11 @@ impl Assessments {
     /// the proctors see the candidate's new score.
     pub async fn submission_finished(&self, sub: &Submission) {
         let Some(id) = &sub.attempt_id else { return };
-        let announced = match self.load_attempt(id).await {
+        match self.load_attempt(id).await {
             Ok(t) => self.announce(&t.assessment_id, &t.invitation_id).await,
-            Err(e) => Err(e),
-        };
-        if let Err(e) = announced {
-            tracing::warn!(attempt = id, submission = sub.id, error = %e, "cannot announce a verdict");
+            Err(e) => {
+                tracing::warn!(attempt = id, submission = sub.id, error = %e, "cannot announce a verdict");
+            }
         }
     }
 }

@@ -208,7 +208,7 @@ impl Assessments {
                 state,
             },
         );
-        self.announce(&a.id, &t.invitation_id).await?;
+        self.announce(&a.id, &t.invitation_id).await;
         Ok(true)
     }
 

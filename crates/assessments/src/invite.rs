@@ -237,9 +237,7 @@ impl Assessments {
             views.push(self.invitation_view(&a, inv, None, Some(token)));
             // The links exist now: a dashboard that misses a row must not
             // lose the answer that carries them.
-            if let Err(e) = self.announce(id, &inv.id).await {
-                tracing::warn!(assessment = id, error = %e, "cannot announce an invitation");
-            }
+            self.announce(id, &inv.id).await;
         }
         Ok(views)
     }
@@ -306,7 +304,7 @@ impl Assessments {
         }
         w.revoke_invitation(invitation).await?;
         w.commit().await?;
-        self.announce(id, invitation).await?;
+        self.announce(id, invitation).await;
         let inv = self.store.invitation(invitation).await?;
         Ok(self.invitation_view(&a, &inv, None, None))
     }
@@ -370,7 +368,7 @@ impl Assessments {
                 },
             );
         }
-        self.announce(id, invitation).await?;
+        self.announce(id, invitation).await;
         let attempt = self.store.attempt_of_invitation(invitation).await?;
         Ok(self.invitation_view(&a, &inv, attempt.as_ref(), None))
     }
@@ -474,6 +472,9 @@ impl Assessments {
         }
         let id = random_id();
         let mut w = self.store.write().await?;
+        // Holding the invitation's row: a second start waits here and then
+        // finds the first one's attempt.
+        let current = w.invitation_for_update(&inv.id).await?;
         if let Some(attempt) = w.attempt_of_invitation(&inv.id).await? {
             return Ok(Started {
                 attempt,
@@ -481,7 +482,6 @@ impl Assessments {
             });
         }
         // Revoked or sent again since the link was read: it no longer works.
-        let current = w.invitation_for_update(&inv.id).await?;
         if current.revoked_at.is_some() || current_hash(&mut w, &inv.id).await? != hash_token(token)
         {
             return Err(AssessmentError::Gone {
@@ -489,6 +489,8 @@ impl Assessments {
                 message: "this link was withdrawn or replaced by a newer one".into(),
             });
         }
+        // With the extra time as it is now.
+        let deadline = deadline_of(&a, &current, now);
         // The candidate's work is filed under an account of its own that
         // cannot sign in (no password) and does not carry their address, so
         // runs and submissions go through the normal pipeline.
@@ -527,7 +529,7 @@ impl Assessments {
         }
         self.schedule_deadline(&mut w, &id, deadline).await?;
         w.commit().await?;
-        self.announce(&a.id, &inv.id).await?;
+        self.announce(&a.id, &inv.id).await;
         Ok(Started {
             attempt: self.load_attempt(&id).await?,
             created: true,

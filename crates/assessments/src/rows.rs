@@ -166,24 +166,28 @@ impl Assessments {
         ))
     }
 
-    /// Tell the proctors a candidate's row as it is now.
-    pub(crate) async fn announce(
-        &self,
-        assessment: &str,
-        invitation: &str,
-    ) -> AssessmentResult<()> {
-        let a = self.load(assessment).await?;
-        let inv = self.store.invitation(invitation).await?;
-        let candidate = self.row_of(&a, &inv).await?;
-        self.bus.publish(
-            &assessment_topic(assessment),
-            &ServerEvent::AssessmentCandidate {
-                assessment: assessment.to_string(),
-                candidate,
-                server_now: store::now_ms(),
-            },
-        );
-        Ok(())
+    /// Tell the proctors a candidate's row as it is now. Best effort, after
+    /// the change committed: a row that cannot be read now is logged, and
+    /// the dashboard reads it on its next event or reload.
+    pub(crate) async fn announce(&self, assessment: &str, invitation: &str) {
+        let row = async {
+            let a = self.load(assessment).await?;
+            let inv = self.store.invitation(invitation).await?;
+            self.row_of(&a, &inv).await
+        };
+        match row.await {
+            Ok(candidate) => self.bus.publish(
+                &assessment_topic(assessment),
+                &ServerEvent::AssessmentCandidate {
+                    assessment: assessment.to_string(),
+                    candidate,
+                    server_now: store::now_ms(),
+                },
+            ),
+            Err(e) => {
+                tracing::warn!(assessment, invitation, error = %e, "cannot announce a candidate's row");
+            }
+        }
     }
 
     /// What a proctor's dashboard starts from (the `/ws` `watch_assessment`).

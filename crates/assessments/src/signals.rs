@@ -73,7 +73,8 @@ impl Assessments {
             .record_signal(&mut w, &t, input.kind, input.duration_ms, input.length)
             .await?;
         w.commit().await?;
-        self.publish_signal(&t, signal).await
+        self.publish_signal(&t, signal).await;
+        Ok(())
     }
 
     /// Grade and store a signal in `w`.
@@ -114,11 +115,7 @@ impl Assessments {
     }
 
     /// Tell the proctors (after the commit).
-    pub(crate) async fn publish_signal(
-        &self,
-        t: &Attempt,
-        signal: IntegritySignal,
-    ) -> AssessmentResult<()> {
+    pub(crate) async fn publish_signal(&self, t: &Attempt, signal: IntegritySignal) {
         self.bus.publish(
             &assessment_topic(&t.assessment_id),
             &ServerEvent::AssessmentSignal {
@@ -127,6 +124,6 @@ impl Assessments {
                 signal,
             },
         );
-        self.announce(&t.assessment_id, &t.invitation_id).await
+        self.announce(&t.assessment_id, &t.invitation_id).await;
     }
 }

@@ -868,6 +868,14 @@ async fn proctors_see_signals_live_and_nobody_sees_what_is_not_theirs(app: TestA
         "a candidate never hears the proctor's events"
     );
 
+    // The account the attempt's work is filed under is nobody's to see:
+    // not in the admin's list of people.
+    let admin = app.token_with_role("admin@example.com", Role::Admin).await;
+    let res = app.get("/api/v1/users?per_page=100", Some(&admin)).await;
+    let users = res.text().await.unwrap();
+    assert!(!users.contains("candidates.codemint.invalid"), "{users}");
+    assert!(users.contains("owner@example.com"));
+
     // The attempt token reaches its attempt only.
     for path in [
         format!("/api/v1/assessments/{id}"),
