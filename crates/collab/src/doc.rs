@@ -468,7 +468,7 @@ impl Connection {
                         .push(Message::Sync(yrs::sync::SyncMessage::SyncStep2(update)).encode_v1());
                 }
                 Incoming::Update(update) => self.apply(&update).await?,
-                Incoming::Awareness(update) => self.awareness(update)?,
+                Incoming::Awareness(update) => replies.extend(self.awareness(update)?),
                 Incoming::AwarenessQuery => {
                     self.draw_answer()?;
                     let state = self.doc.state.lock().unwrap();
@@ -596,7 +596,12 @@ impl Connection {
         Ok(())
     }
 
-    fn awareness(&mut self, update: AwarenessUpdate) -> Result<(), ProtocolError> {
+    /// Apply a client's presence and forward it to the others; the answer is
+    /// the same update for the sender, as y-websocket's own server sends
+    /// every update to every connection: a client alone in a document (a
+    /// candidate in an assessment) otherwise hears nothing, and the
+    /// y-websocket client takes 30 s of silence for a dead connection.
+    fn awareness(&mut self, update: AwarenessUpdate) -> Result<Option<Vec<u8>>, ProtocolError> {
         if update.clients.len() > presence::IDS_PER_CONNECTION {
             return Err(too_many_ids());
         }
@@ -626,7 +631,7 @@ impl Connection {
             .keys()
             .any(|id| state.owners.get(id).is_some_and(|o| o.0 != self.id))
         {
-            return Ok(());
+            return Ok(None);
         }
         let new = update
             .clients
@@ -658,7 +663,7 @@ impl Connection {
         if members + ours > config.max_presence_per_member
             || (!self.peer.staff && others + ours > config.max_presence_total)
         {
-            return Ok(());
+            return Ok(None);
         }
         for id in update.clients.keys() {
             state
@@ -672,8 +677,9 @@ impl Connection {
             .map_err(|e| ProtocolError::Malformed(e.to_string()))?;
         drop(state);
         self.doc.share(Kind::Awareness, &update.encode_v1());
+        let echo = Message::Awareness(update.clone()).encode_v1();
         self.doc.broadcast(self.id, &Message::Awareness(update));
-        Ok(())
+        Ok(Some(echo))
     }
 }
 

@@ -761,6 +761,13 @@ async fn a_second_session_takes_over_and_the_first_is_read_only(app: TestApp) {
         two.text() == "typed in tab one"
     })
     .await;
+    // Alone in the document, the page still hears back (its own presence):
+    // y-websocket takes 30 s of silence for a dead connection.
+    two.set_presence(4242, 1, r#"{"cursor":null}"#);
+    eventually("its own presence echoed", || {
+        two.presence_of(4242).is_some()
+    })
+    .await;
     two.insert(16, " and two");
     for _ in 0..100 {
         if text().await.ends_with("and two") {
